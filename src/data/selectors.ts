@@ -1,0 +1,113 @@
+/**
+ * Pure selectors from the model and the reader's state (a date window, a selected place) to
+ * what the map and the sidebar draw. Nothing here touches React, MapLibre or the URL.
+ */
+import type { Model, Span } from './model';
+import type { Category, Claim, Event, Place, Side } from './schema';
+
+export type DayWindow = Span;
+
+export function overlaps(span: Span, window: DayWindow): boolean {
+  return span.first <= window.last && span.last >= window.first;
+}
+
+export function eventInWindow(model: Model, event: Event, window: DayWindow): boolean {
+  return overlaps(model.eventSpan.get(event.id)!, window);
+}
+
+export function claimInWindow(model: Model, claim: Claim, window: DayWindow): boolean {
+  return model.claimSpans.get(claim.id)!.some((span) => overlaps(span, window));
+}
+
+export function eventsAt(model: Model, placeId: string, window: DayWindow): Event[] {
+  return (model.eventsByPlace.get(placeId) ?? []).filter((e) => eventInWindow(model, e, window));
+}
+
+export function claimsAt(model: Model, placeId: string, window: DayWindow): Claim[] {
+  return (model.claimsByPlace.get(placeId) ?? []).filter((c) => claimInWindow(model, c, window));
+}
+
+/** What the map shows of a place in a window; `category` is that of its latest event there. */
+export interface PlaceState {
+  eventCount: number;
+  claimCount: number;
+  category: Category | null;
+}
+
+export function placeState(model: Model, placeId: string, window: DayWindow): PlaceState {
+  const events = eventsAt(model, placeId, window);
+  return {
+    eventCount: events.length,
+    claimCount: claimsAt(model, placeId, window).length,
+    category: events.length > 0 ? events[events.length - 1].category : null,
+  };
+}
+
+export function placeStates(model: Model, window: DayWindow): Map<string, PlaceState> {
+  return new Map(model.places.map((p) => [p.id, placeState(model, p.id, window)]));
+}
+
+export function isActive(state: PlaceState | undefined): boolean {
+  return !!state && state.eventCount + state.claimCount > 0;
+}
+
+/** Places with anything in the window, busiest first: the sidebar's list when nothing is selected. */
+export function activePlaces(model: Model, states: Map<string, PlaceState>): Place[] {
+  const total = (p: Place) => states.get(p.id)!.eventCount + states.get(p.id)!.claimCount;
+  return model.places.filter((p) => isActive(states.get(p.id))).sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+}
+
+export function countInWindow(model: Model, window: DayWindow): { events: number; claims: number } {
+  return {
+    events: model.dataset.events.filter((e) => eventInWindow(model, e, window)).length,
+    claims: model.dataset.claims.filter((c) => claimInWindow(model, c, window)).length,
+  };
+}
+
+/**
+ * Claims grouped for the sidebar. Claims linked by `disputes` (directly or through each other)
+ * form one group, split into columns by side so that the two accounts stand side by side.
+ */
+export interface ClaimGroup {
+  topic: string;
+  disputed: boolean;
+  columns: { side: Side; claims: Claim[] }[];
+}
+
+export function groupClaims(claims: Claim[]): ClaimGroup[] {
+  const ids = new Set(claims.map((c) => c.id));
+  const root = new Map(claims.map((c) => [c.id, c.id]));
+  const find = (id: string): string => (root.get(id) === id ? id : find(root.get(id)!));
+  for (const c of claims) {
+    for (const other of c.disputes) if (ids.has(other)) root.set(find(other), find(c.id));
+  }
+
+  const components = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = find(c.id);
+    components.set(key, [...(components.get(key) ?? []), c]);
+  }
+  return [...components.values()].map((members) => {
+    const sides = [...new Set(members.map((c) => c.side))];
+    return {
+      topic: members[0].topic,
+      disputed: members.some((c) => c.disputes.some((d) => ids.has(d))),
+      columns: sides.map((side) => ({ side, claims: members.filter((c) => c.side === side) })),
+    };
+  });
+}
+
+/** Yearly event counts for the slider's histogram; an event counts in every year it spans. */
+export function eventsPerYear(model: Model): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const span of model.eventSpan.values()) {
+    const firstYear = yearOf(span.first);
+    const lastYear = yearOf(span.last);
+    for (let year = firstYear; year <= lastYear; year++) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function yearOf(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}

@@ -1,0 +1,153 @@
+/**
+ * The map: a thin component that wires the reader's state to MapLibre. Sources are built once;
+ * the date window, the selection and hover reach the layers as feature-state only.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import { setWorkerUrl, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import MapGL, {
+  AttributionControl,
+  Layer,
+  NavigationControl,
+  Source,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { Place } from '../data/schema';
+import { isActive, type PlaceState } from '../data/selectors';
+import { offlineBasemapStyle } from './basemap';
+import { addCategoryIcons } from './icons';
+import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from './layers';
+import { pickPlaceId } from './pick';
+
+// After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
+setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+/** Afghanistan and Pakistan, the view a reader first sees. */
+export const REGION_BOUNDS: [number, number, number, number] = [60.5, 23.6, 77.8, 38.5];
+
+export interface BorderMapProps {
+  places: Place[];
+  states: Map<string, PlaceState>;
+  selectedId: string | null;
+  /** Bumped when the sidebar selects a place, so that the map brings it into view. */
+  focusRequest: number;
+  onSelect: (placeId: string | null) => void;
+  styleUrl?: string;
+}
+
+export default function BorderMap({ places, states, selectedId, focusRequest, onSelect, styleUrl }: BorderMapProps) {
+  const mapRef = useRef<MapRef>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const mapStyle = useMemo<StyleSpecification | string>(() => styleUrl ?? offlineBasemapStyle(), [styleUrl]);
+  const placesData = useMemo(() => placeFeatures(places), [places]);
+  const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!loaded || !map) return;
+    for (const place of places) {
+      const state = states.get(place.id);
+      map.setFeatureState(
+        { source: PLACES_SOURCE, id: place.id },
+        { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId },
+      );
+    }
+  }, [loaded, places, states, selectedId]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const place = selectedId ? placeById.get(selectedId) : undefined;
+    if (!map || !place || focusRequest === 0) return;
+    bringIntoView(map, place);
+    // Only a new request from the sidebar moves the map, not a click on the map itself.
+  }, [focusRequest]);
+
+  const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], (id) => isActive(states.get(id)));
+
+  const setHoverState = (id: string | null) => {
+    const map = mapRef.current?.getMap();
+    if (hover && map) map.setFeatureState({ source: PLACES_SOURCE, id: hover.id }, { hover: false });
+    if (id && map) map.setFeatureState({ source: PLACES_SOURCE, id }, { hover: true });
+  };
+
+  return (
+    <div className="map" data-loaded={loaded}>
+      <MapGL
+        ref={mapRef}
+        mapStyle={mapStyle}
+        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 8 } }}
+        hash
+        minZoom={2}
+        maxZoom={13}
+        dragRotate={false}
+        pitchWithRotate={false}
+        attributionControl={false}
+        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
+        cursor={hover ? 'pointer' : 'grab'}
+        onLoad={(event) => {
+          addCategoryIcons(event.target);
+          setLoaded(true);
+        }}
+        onClick={(event) => onSelect(pick(event))}
+        onMouseMove={(event) => {
+          const id = pick(event);
+          if (id !== hover?.id) setHoverState(id);
+          setHover(id ? { id, x: event.point.x, y: event.point.y } : null);
+        }}
+        onMouseLeave={() => {
+          setHoverState(null);
+          setHover(null);
+        }}
+      >
+        <Source id={PLACES_SOURCE} type="geojson" data={placesData} promoteId="id">
+          {PLACE_LAYERS.map((layer) => (
+            <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
+          ))}
+        </Source>
+        <NavigationControl showCompass={false} position="top-right" />
+        <AttributionControl
+          compact
+          position="bottom-right"
+          customAttribution="Boundaries: Natural Earth; places: GeoNames; Waziristan and Khyber outlines approximate"
+        />
+      </MapGL>
+      {hover && (
+        <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} role="presentation">
+          {placeById.get(hover.id)?.name}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function placeFeatures(places: Place[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: p.geometry,
+      properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' },
+    })),
+  };
+}
+
+function bringIntoView(map: MapLibreMap, place: Place) {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const [west, south, east, north] = bbox(place.geometry);
+  const size = Math.max(east - west, north - south);
+  // A point or a small area gets a sensible zoom rather than the maximum.
+  const pad = size < 0.5 ? 0.6 : 0.05 * size;
+  map.fitBounds(
+    [
+      [west - pad, south - pad],
+      [east + pad, north + pad],
+    ],
+    { padding: 24, maxZoom: 9, duration: reduceMotion ? 0 : 800 },
+  );
+}
+

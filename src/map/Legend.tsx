@@ -1,0 +1,37 @@
+import { CATEGORIES } from '../data/schema';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories';
+import { CategoryIcon } from './CategoryIcon';
+
+/** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
+export function Legend() {
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <ul>
+        {CATEGORIES.map((category) => (
+          <li key={category}>
+            <CategoryIcon category={category} />
+            {CATEGORY_STYLES[category].label}
+          </li>
+        ))}
+        <li>
+          <CategoryIcon category={null} />
+          {CLAIMS_ONLY_STYLE.label}
+        </li>
+        <li>
+          <span className="legend-line legend-line--border" aria-hidden="true" />
+          Afghanistan–Pakistan border (Durand Line), not recognised by Afghanistan
+        </li>
+        <li>
+          <span className="legend-line legend-line--approximate" aria-hidden="true" />
+          Approximate outline (Waziristan, Khyber)
+        </li>
+        <li>
+          <span className="legend-halo" aria-hidden="true" />
+          Approximate location
+        </li>
+      </ul>
+      <p className="legend-note">A place takes the colour and shape of its latest event in the chosen dates.</p>
+    </details>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * How each event category looks, as data: the legend, the map's icons and the sidebar all read
+ * this table. Colours are Okabe–Ito (safe for colour blindness) and every category also has
+ * its own shape, so colour is never the only cue. Shapes are SVG paths on a 24×24 grid.
+ */
+import type { Category } from '../data/schema';
+
+export interface CategoryStyle {
+  label: string;
+  color: string;
+  shape: string;
+}
+
+export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
+  'military-operation': { label: 'Military operation', color: '#0072B2', shape: 'M5 5h14v14H5z' },
+  'bombing-attack': { label: 'Bombing or attack', color: '#D55E00', shape: 'M12 3l10 18H2z' },
+  airstrike: { label: 'Airstrike', color: '#CC79A7', shape: 'M12 2l10 10-10 10L2 12z' },
+  'border-clash': {
+    label: 'Border clash',
+    color: '#E69F00',
+    shape: 'M4 7l3-3 5 5 5-5 3 3-5 5 5 5-3 3-5-5-5 5-3-3 5-5z',
+  },
+  'talks-ceasefire': { label: 'Talks and ceasefire', color: '#009E73', shape: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z' },
+  displacement: { label: 'Displacement', color: '#56B4E9', shape: 'M2 4h20L12 21z' },
+};
+
+export const CLAIMS_ONLY_STYLE: CategoryStyle = {
+  label: 'Claims only (no event in the window)',
+  color: '#ffffff',
+  shape: 'M12 5a7 7 0 1 0 0 14a7 7 0 1 0 0-14z',
+};
+
+export const OUTLINE_COLOR = '#1a1a1a';

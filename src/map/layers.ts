@@ -1,0 +1,215 @@
+/**
+ * The map's layers as plain style specifications. Everything that changes with the reader's
+ * state (the date window, the selection, hover) is read from feature-state, so moving the
+ * slider updates states and never rebuilds a source or a layer.
+ *
+ * Feature-state of a place: { active: boolean, category: Category | null, selected: boolean, hover: boolean }.
+ */
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { CATEGORIES } from '../data/schema';
+import { CATEGORY_STYLES, OUTLINE_COLOR } from './categories';
+
+export const PLACES_SOURCE = 'places';
+
+export const LAYER = {
+  areaFill: 'place-area-fill',
+  areaOutline: 'place-area-outline',
+  areaOutlineApproximate: 'place-area-outline-approximate',
+  borderHit: 'place-border-hit',
+  borderCasing: 'place-border-casing',
+  borderLine: 'place-border-line',
+  borderLabel: 'place-border-label',
+  pointHalo: 'place-point-halo',
+  pointClaimsOnly: 'place-point-claims-only',
+  pointLabel: 'place-point-label',
+} as const;
+
+export const pointLayerId = (category: string) => `place-point-${category}`;
+export const iconId = (category: string) => `icon-${category}`;
+export const CLAIMS_ONLY_ICON = 'icon-claims-only';
+
+// Tiles may report a multi-geometry in its singular or its Multi form, so accept both.
+const geometryIn = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
+const isArea = geometryIn('Polygon', 'MultiPolygon');
+const isLine = geometryIn('LineString', 'MultiLineString');
+const isPoint = geometryIn('Point', 'MultiPoint');
+const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+const NEUTRAL = '#6b6b6b';
+const categoryColor: ExpressionSpecification = [
+  'match',
+  ['feature-state', 'category'],
+  ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color]),
+  NEUTRAL,
+] as ExpressionSpecification;
+
+const areaFill: FillLayerSpecification = {
+  id: LAYER.areaFill,
+  type: 'fill',
+  source: PLACES_SOURCE,
+  filter: isArea,
+  paint: {
+    'fill-color': categoryColor,
+    'fill-opacity': ['case', selected, 0.4, hovered, 0.3, active, 0.2, 0],
+  },
+};
+
+const outlinePaint = (dashed: boolean): LineLayerSpecification['paint'] => ({
+  'line-color': ['case', active, categoryColor, '#9a9a9a'],
+  'line-width': ['case', selected, 3.5, active, 1.8, 0.8],
+  'line-opacity': ['case', active, 1, 0.6],
+  ...(dashed ? { 'line-dasharray': [3, 2] } : {}),
+});
+
+const areaOutline: LineLayerSpecification = {
+  id: LAYER.areaOutline,
+  type: 'line',
+  source: PLACES_SOURCE,
+  filter: ['all', isArea, ['!', ['get', 'approximate']]],
+  paint: outlinePaint(false),
+};
+
+/** Approximate outlines (Waziristan, Khyber) are dashed here and in the legend. */
+const areaOutlineApproximate: LineLayerSpecification = {
+  id: LAYER.areaOutlineApproximate,
+  type: 'line',
+  source: PLACES_SOURCE,
+  filter: ['all', isArea, ['get', 'approximate']],
+  paint: outlinePaint(true),
+};
+
+/** An invisible wide line, so that the thin border is easy to hit with a finger. */
+const borderHit: LineLayerSpecification = {
+  id: LAYER.borderHit,
+  type: 'line',
+  source: PLACES_SOURCE,
+  filter: isLine,
+  paint: { 'line-color': '#000000', 'line-width': 22, 'line-opacity': 0.001 },
+};
+
+const borderCasing: LineLayerSpecification = {
+  id: LAYER.borderCasing,
+  type: 'line',
+  source: PLACES_SOURCE,
+  filter: isLine,
+  layout: { 'line-join': 'round', 'line-cap': 'round' },
+  paint: {
+    'line-color': categoryColor,
+    'line-width': ['case', selected, 12, hovered, 9, 7],
+    'line-opacity': ['case', active, 0.75, 0],
+  },
+};
+
+const borderLine: LineLayerSpecification = {
+  id: LAYER.borderLine,
+  type: 'line',
+  source: PLACES_SOURCE,
+  filter: isLine,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': '#3b2a1a', 'line-width': 2, 'line-dasharray': [4, 1.5, 1, 1.5] },
+};
+
+const textPaint = { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
+
+const borderLabel: SymbolLayerSpecification = {
+  id: LAYER.borderLabel,
+  type: 'symbol',
+  source: PLACES_SOURCE,
+  filter: isLine,
+  minzoom: 5,
+  layout: {
+    'symbol-placement': 'line',
+    'text-field': ['get', 'name'],
+    'text-size': 12,
+    'text-offset': [0, -1],
+    'symbol-spacing': 400,
+  },
+  paint: textPaint,
+};
+
+const pointHalo: CircleLayerSpecification = {
+  id: LAYER.pointHalo,
+  type: 'circle',
+  source: PLACES_SOURCE,
+  filter: isPoint,
+  paint: {
+    // Approximate points carry a wide soft halo: the location is somewhere around here.
+    'circle-radius': ['case', selected, 17, ['get', 'approximate'], 15, 0],
+    'circle-color': ['case', selected, '#ffd400', categoryColor],
+    'circle-opacity': ['case', ['all', active, ['any', selected, ['get', 'approximate']]], 0.45, 0],
+    'circle-stroke-width': ['case', ['all', active, selected], 2, 0],
+    'circle-stroke-color': OUTLINE_COLOR,
+  },
+};
+
+const iconLayout = (icon: string): SymbolLayerSpecification['layout'] => ({
+  'icon-image': icon,
+  'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.75, 8, 1],
+  'icon-allow-overlap': true,
+  'icon-ignore-placement': true,
+});
+
+/** One symbol layer per category, each showing only the places whose state is that category. */
+const categoryPointLayers: SymbolLayerSpecification[] = CATEGORIES.map((category) => ({
+  id: pointLayerId(category),
+  type: 'symbol',
+  source: PLACES_SOURCE,
+  filter: isPoint,
+  layout: iconLayout(iconId(category)),
+  paint: { 'icon-opacity': ['case', ['all', active, ['==', ['feature-state', 'category'], category]], 1, 0] },
+}));
+
+const pointClaimsOnly: SymbolLayerSpecification = {
+  id: LAYER.pointClaimsOnly,
+  type: 'symbol',
+  source: PLACES_SOURCE,
+  filter: isPoint,
+  layout: iconLayout(CLAIMS_ONLY_ICON),
+  paint: { 'icon-opacity': ['case', ['all', active, ['!', ['to-boolean', ['feature-state', 'category']]]], 1, 0] },
+};
+
+const pointLabel: SymbolLayerSpecification = {
+  id: LAYER.pointLabel,
+  type: 'symbol',
+  source: PLACES_SOURCE,
+  filter: ['all', isPoint, ['!=', ['get', 'kind'], 'site']],
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-size': 12,
+    'text-offset': [0, 1.3],
+    'text-anchor': 'top',
+    'text-optional': true,
+  },
+  paint: { ...textPaint, 'text-opacity': ['case', active, 1, 0] },
+};
+
+export const PLACE_LAYERS: LayerSpecification[] = [
+  areaFill,
+  areaOutline,
+  areaOutlineApproximate,
+  borderHit,
+  borderCasing,
+  borderLine,
+  borderLabel,
+  pointHalo,
+  ...categoryPointLayers,
+  pointClaimsOnly,
+  pointLabel,
+];
+
+/** Layers a click or hover can select from. */
+export const INTERACTIVE_LAYER_IDS = [
+  LAYER.areaFill,
+  LAYER.borderHit,
+  ...CATEGORIES.map(pointLayerId),
+  LAYER.pointClaimsOnly,
+];

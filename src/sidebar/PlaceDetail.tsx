@@ -1,0 +1,36 @@
+import type { Model } from '../data/model';
+import type { Place } from '../data/schema';
+import { claimsAt, eventsAt, type DayWindow } from '../data/selectors';
+import { ClaimGroups } from './ClaimGroups';
+import { EventList } from './EventList';
+import { KIND_LABELS } from './labels';
+
+/** A selected place: its events in date order and the claims tied to it, within the window. */
+export function PlaceDetail({ place, model, window, onClose }: { place: Place; model: Model; window: DayWindow; onClose: () => void }) {
+  const events = eventsAt(model, place.id, window);
+  const claims = claimsAt(model, place.id, window);
+  return (
+    <div className="place-detail">
+      <div className="place-heading">
+        <button type="button" className="back" onClick={onClose}>
+          ← All places
+        </button>
+        <h2 id="sidebar-title">{place.name}</h2>
+        <p className="place-kind">
+          {KIND_LABELS[place.kind]}
+          {place.altNames.length > 0 && <> · also {place.altNames.join(', ')}</>}
+          {place.precision === 'approximate' && <span className="badge badge--approximate">Approximate location</span>}
+        </p>
+        {place.note && <p className="place-note">{place.note}</p>}
+      </div>
+      <section aria-labelledby="events-heading">
+        <h3 id="events-heading">Events ({events.length})</h3>
+        {events.length > 0 ? <EventList events={events} /> : <p className="empty">No events here in the chosen dates.</p>}
+      </section>
+      <section aria-labelledby="claims-heading">
+        <h3 id="claims-heading">Claims ({claims.length})</h3>
+        {claims.length > 0 ? <ClaimGroups claims={claims} model={model} /> : <p className="empty">No claims about this place in the chosen dates.</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { DATA_DIR, readDataset } from './scripts/read-dataset';
+import { publishDataset } from './src/data/publish';
+import { formatDataError } from './src/data/validate';
+
+const VIRTUAL_DATASET = 'virtual:dataset';
+
+/**
+ * Validates the authored dataset, hands it to the app as `virtual:dataset`, and publishes it
+ * under `data/` in the built site. A dataset with any error fails the build with every error.
+ */
+function dataset(): Plugin {
+  const load = () => {
+    const result = readDataset();
+    if (!result.ok) {
+      throw new Error(`The dataset has ${result.errors.length} error(s):\n${result.errors.map(formatDataError).join('\n')}`);
+    }
+    return result.dataset;
+  };
+  return {
+    name: 'borderlines-dataset',
+    resolveId: (id) => (id === VIRTUAL_DATASET ? `\0${VIRTUAL_DATASET}` : undefined),
+    load(id) {
+      if (id !== `\0${VIRTUAL_DATASET}`) return undefined;
+      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
+      return `export default ${JSON.stringify(load())};`;
+    },
+    generateBundle() {
+      for (const [name, content] of Object.entries(publishDataset(load()))) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: JSON.stringify(content, null, 1) });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = req.url?.match(/\/data\/([\w.]+)$/);
+        const published = match ? (publishDataset(load()) as Record<string, unknown>)[match[1]] : undefined;
+        if (!published) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(published));
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: the site works from any folder of any static server.
+  base: './',
+  plugins: [react(), dataset()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
