@@ -91,6 +91,7 @@ export default function BorderMap({ places, states, selectedId, focusRequest, on
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
           addCategoryIcons(event.target);
+          markIdleState(event.target);
           setLoaded(true);
         }}
         onClick={(event) => onSelect(pick(event))}
@@ -123,6 +124,13 @@ export default function BorderMap({ places, states, selectedId, focusRequest, on
       )}
     </div>
   );
+}
+
+/** `data-idle` on the map's container says whether MapLibre has finished drawing: tests and benchmarks wait on it. */
+function markIdleState(map: MapLibreMap) {
+  const container = map.getContainer();
+  map.on('idle', () => (container.dataset.idle = 'true'));
+  map.on('movestart', () => (container.dataset.idle = 'false'));
 }
 
 function placeFeatures(places: Place[]): FeatureCollection {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/data/dates';
+import { buildModel } from '../../src/data/model';
+import type { Dataset } from '../../src/data/schema';
+import { activePlaces, claimsAt, eventsAt, groupClaims, placeState, placeStates } from '../../src/data/selectors';
+import { validateDataset } from '../../src/data/validate';
+import { asFiles, fixtureRecords, TODAY } from './fixtures';
+
+function model() {
+  const result = validateDataset(asFiles(fixtureRecords()), { today: TODAY });
+  if (!result.ok) throw new Error('fixture is invalid');
+  return buildModel(result.dataset as Dataset);
+}
+
+const window = (from: string, to: string) => ({ first: dayNumber(from), last: dayNumber(to) });
+const ids = (records: { id: string }[]) => records.map((r) => r.id);
+
+describe('events by window', () => {
+  const m = model();
+
+  it('keeps an event whose day is inside the window and drops one after it', () => {
+    expect(ids(eventsAt(m, 'town', window('2002-01-01', '2010-12-31')))).toEqual(['bombing']);
+    expect(ids(eventsAt(m, 'town', window('2002-01-01', '2025-12-31')))).toEqual(['bombing', 'school']);
+  });
+
+  it('places a month-precision event over its whole month', () => {
+    expect(ids(eventsAt(m, 'town', window('2014-12-31', '2015-06-01')))).toEqual(['school']);
+    expect(ids(eventsAt(m, 'town', window('2014-11-01', '2014-11-30')))).toEqual([]);
+  });
+
+  it('keeps an operation that spans the window even though it started before it', () => {
+    expect(ids(eventsAt(m, 'province', window('2009-11-15', '2009-11-20')))).toEqual(['operation']);
+  });
+
+  it('places a year-precision event over its whole year', () => {
+    expect(ids(eventsAt(m, 'province', window('2002-12-31', '2003-01-01')))).toEqual(['yearly']);
+  });
+});
+
+describe('claims by place', () => {
+  const m = model();
+
+  it('ties a claim to the places of the events it is about', () => {
+    expect(ids(claimsAt(m, 'town', window('2002-01-01', '2026-01-01')))).toEqual(['a-says', 'b-says']);
+  });
+
+  it('ties a claim to a place where nothing happened', () => {
+    expect(ids(claimsAt(m, 'venue', window('2025-10-01', '2025-10-31')))).toEqual(['talks']);
+    expect(placeState(m, 'venue', window('2025-10-01', '2025-10-31'))).toEqual({ eventCount: 0, claimCount: 1, category: null });
+  });
+
+  it('keeps a claim in a window that holds the event it is about, though it was said later', () => {
+    expect(ids(claimsAt(m, 'town', window('2009-10-01', '2009-10-31')))).toEqual(['a-says']);
+  });
+});
+
+describe('place state', () => {
+  const m = model();
+
+  it('takes the category of the latest event in the window', () => {
+    expect(placeState(m, 'province', window('2002-01-01', '2026-01-01')).category).toBe('military-operation');
+    expect(placeState(m, 'province', window('2002-01-01', '2003-01-01')).category).toBe('airstrike');
+  });
+
+  it('lists only places with something in the window, busiest first', () => {
+    const states = placeStates(m, window('2002-01-01', '2026-11-27'));
+    expect(ids(activePlaces(m, states))).toEqual(['town', 'province', 'venue']);
+    expect(ids(activePlaces(m, placeStates(m, window('2003-01-01', '2008-12-31'))))).toEqual([]);
+  });
+});
+
+describe('groupClaims', () => {
+  it('puts claims that dispute each other side by side, one column per side', () => {
+    const m = model();
+    const groups = groupClaims(m.dataset.claims);
+    const disputed = groups.find((g) => g.disputed)!;
+    expect(disputed.columns.map((c) => [c.side, ids(c.claims)])).toEqual([
+      ['taliban-government', ['a-says']],
+      ['pakistan', ['b-says']],
+    ]);
+    expect(groups.filter((g) => !g.disputed).flatMap((g) => g.columns.flatMap((c) => ids(c.claims)))).toEqual(['talks']);
+  });
+
+  it('does not call a group disputed when the other claim is not shown', () => {
+    const m = model();
+    const groups = groupClaims(m.dataset.claims.filter((c) => c.id !== 'b-says'));
+    expect(groups.every((g) => !g.disputed)).toBe(true);
+  });
+});
