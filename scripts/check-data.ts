@@ -1,6 +1,6 @@
 /** `npm run check:data [dataDir]`: validates the dataset and exits non-zero with every error found. */
-import { formatDataError } from '../src/data/validate';
-import { DATA_DIR, readDataset } from './read-dataset';
+import { formatDataError } from '../src/data/validate.ts';
+import { DATA_DIR, readDataset } from './read-dataset.ts';
 
 const dataDir = process.argv[2] ?? DATA_DIR;
 const result = readDataset(dataDir);

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { PlaceGeometry } from '../src/data/schema';
-import { checkVerbatimQuotes } from '../src/data/verbatim';
-import { validateDataset, type DataError, type NamedJson, type ValidationResult } from '../src/data/validate';
+import type { PlaceGeometry } from '../src/data/schema.ts';
+import { checkVerbatimQuotes } from '../src/data/verbatim.ts';
+import { validateDataset, type DataError, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
 
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
 

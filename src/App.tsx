@@ -3,19 +3,19 @@
  * and the URL. Data flows one way: dataset → model (indexes) → selectors → components.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { formatDay } from './data/dates';
-import { buildModel } from './data/model';
-import type { Dataset } from './data/schema';
-import { countInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors';
-import { ErrorBoundary } from './ErrorBoundary';
-import { Legend } from './map/Legend';
-import { Sidebar } from './sidebar/Sidebar';
-import { plural } from './sidebar/PlaceList';
-import { readUrlState, writeUrlState } from './state/url-state';
-import { TimeSlider } from './timeline/TimeSlider';
+import { formatDay } from './data/dates.ts';
+import { buildModel } from './data/model.ts';
+import type { Dataset } from './data/schema.ts';
+import { countInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Legend } from './map/Legend.tsx';
+import { Sidebar } from './sidebar/Sidebar.tsx';
+import { plural } from './sidebar/PlaceList.tsx';
+import { readUrlState, writeUrlState } from './state/url-state.ts';
+import { TimeSlider } from './timeline/TimeSlider.tsx';
 
 // The map library is its own chunk: the sidebar and the list work before it arrives.
-const BorderMap = lazy(() => import('./map/BorderMap'));
+const BorderMap = lazy(() => import('./map/BorderMap.tsx'));
 
 export function App({ dataset }: { dataset: Dataset }) {
   const model = useMemo(() => buildModel(dataset), [dataset]);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import dataset from 'virtual:dataset';
-import { App } from './App';
+import { App } from './App.tsx';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

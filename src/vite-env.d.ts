@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:dataset' {
-  const dataset: import('./data/schema').Dataset;
+  const dataset: import('./data/schema.ts').Dataset;
   export default dataset;
 }

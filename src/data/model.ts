@@ -2,8 +2,8 @@
  * Indexes built once from a validated dataset, so that selectors never scan every record
  * on the slider's path: per-place lists, per-record spans in day numbers, lookups by id.
  */
-import { dayNumber, periodOf, spanOf } from './dates';
-import type { Claim, Dataset, Event, Place, Source } from './schema';
+import { dayNumber, periodOf, spanOf } from './dates.ts';
+import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
 
 export interface Span {
   first: number;
@@ -21,10 +21,18 @@ export interface Model {
   /** A claim is in time where it was said and where the events it is about happened. */
   claimSpans: Map<string, Span[]>;
   eventsByPlace: Map<string, Event[]>;
-  /** Claims tied to a place directly or through one of their events. */
-  claimsByPlace: Map<string, Claim[]>;
+  /**
+   * Claims tied to a place directly or through one of their events, each with the spans in
+   * which it belongs there: when it was said, and when its events at that place happened.
+   */
+  claimsByPlace: Map<string, PlacedClaim[]>;
   /** From the first day the timeline shows to the last day any record covers. */
   extent: Span;
+}
+
+export interface PlacedClaim {
+  claim: Claim;
+  spans: Span[];
 }
 
 export const TIMELINE_START = dayNumber('2002-01-01');
@@ -35,12 +43,19 @@ export function buildModel(dataset: Dataset): Model {
 
   const eventsByPlace = groupBy(byStart, (e) => e.placeIds);
   const eventById = new Map(dataset.events.map((e) => [e.id, e]));
-  const claimsByPlace = groupBy(dataset.claims, (c) =>
-    unique([...c.placeIds, ...c.eventIds.flatMap((id) => eventById.get(id)?.placeIds ?? [])]),
-  );
   const claimSpans = new Map(
     dataset.claims.map((c) => [c.id, [periodOf(c.saidOn), ...c.eventIds.map((id) => eventSpan.get(id)!)]]),
   );
+  const claimsByPlace = new Map<string, PlacedClaim[]>();
+  for (const claim of dataset.claims) {
+    const events = claim.eventIds.map((id) => eventById.get(id)!);
+    const placeIds = unique([...claim.placeIds, ...events.flatMap((e) => e.placeIds)]);
+    for (const placeId of placeIds) {
+      const eventSpans = events.filter((e) => e.placeIds.includes(placeId)).map((e) => eventSpan.get(e.id)!);
+      const placed = { claim, spans: [periodOf(claim.saidOn), ...eventSpans] };
+      claimsByPlace.set(placeId, [...(claimsByPlace.get(placeId) ?? []), placed]);
+    }
+  }
 
   const lastDays = [...eventSpan.values(), ...[...claimSpans.values()].flat()].map((s) => s.last);
   return {

@@ -4,7 +4,7 @@
  * the same field names as the authored files.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Dataset, Place } from './schema';
+import type { Dataset, Place } from './schema.ts';
 
 export const PUBLISHED_FILES = ['places.geojson', 'events.geojson', 'claims.json', 'sources.json'] as const;
 export type PublishedFile = (typeof PUBLISHED_FILES)[number];

@@ -2,8 +2,8 @@
  * Pure selectors from the model and the reader's state (a date window, a selected place) to
  * what the map and the sidebar draw. Nothing here touches React, MapLibre or the URL.
  */
-import type { Model, Span } from './model';
-import type { Category, Claim, Event, Place, Side } from './schema';
+import type { Model, Span } from './model.ts';
+import type { Category, Claim, Event, Place, Side } from './schema.ts';
 
 export type DayWindow = Span;
 
@@ -23,8 +23,15 @@ export function eventsAt(model: Model, placeId: string, window: DayWindow): Even
   return (model.eventsByPlace.get(placeId) ?? []).filter((e) => eventInWindow(model, e, window));
 }
 
+/**
+ * Claims about a place in a window: those said in the window, and those about an event at
+ * this place that happened in it. A claim about the 2009 and 2014 bombings is at the 2009
+ * site in a 2002–2010 window, but not at the 2014 one.
+ */
 export function claimsAt(model: Model, placeId: string, window: DayWindow): Claim[] {
-  return (model.claimsByPlace.get(placeId) ?? []).filter((c) => claimInWindow(model, c, window));
+  return (model.claimsByPlace.get(placeId) ?? [])
+    .filter(({ spans }) => spans.some((span) => overlaps(span, window)))
+    .map(({ claim }) => claim);
 }
 
 /** What the map shows of a place in a window; `category` is that of its latest event there. */

@@ -4,7 +4,7 @@
  * refused whole, so nothing half-loaded is ever shown as if it were whole.
  */
 import type { z } from 'zod';
-import { periodOf, precisionOf } from './dates';
+import { periodOf, precisionOf } from './dates.ts';
 import {
   authoredPlace,
   claim,
@@ -14,7 +14,7 @@ import {
   type Dataset,
   type Place,
   type PlaceGeometry,
-} from './schema';
+} from './schema.ts';
 
 export interface DataError {
   file: string;

@@ -2,8 +2,8 @@
  * A verbatim quote must stand in its source word for word. Only typographic quote marks and
  * white space may differ, because editors type straight quotes and line breaks move.
  */
-import type { Claim } from './schema';
-import type { DataError } from './validate';
+import type { Claim } from './schema.ts';
+import type { DataError } from './validate.ts';
 
 export function normaliseForQuote(text: string): string {
   return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim();

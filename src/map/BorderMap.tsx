@@ -16,12 +16,12 @@ import MapGL, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { Place } from '../data/schema';
-import { isActive, type PlaceState } from '../data/selectors';
-import { offlineBasemapStyle } from './basemap';
-import { addCategoryIcons } from './icons';
-import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from './layers';
-import { pickPlaceId } from './pick';
+import type { Place } from '../data/schema.ts';
+import { isActive, type PlaceState } from '../data/selectors.ts';
+import { offlineBasemapStyle } from './basemap.ts';
+import { addCategoryIcons } from './icons.ts';
+import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from './layers.ts';
+import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);

@@ -1,5 +1,5 @@
-import type { Category } from '../data/schema';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR } from './categories';
+import type { Category } from '../data/schema.ts';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR } from './categories.ts';
 
 /** The same shape and colour as on the map, for the legend and the sidebar. */
 export function CategoryIcon({ category, size = 16 }: { category: Category | null; size?: number }) {

@@ -1,6 +1,6 @@
-import { CATEGORIES } from '../data/schema';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories';
-import { CategoryIcon } from './CategoryIcon';
+import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories.ts';
+import { CategoryIcon } from './CategoryIcon.tsx';
 
 /** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
 export function Legend() {

@@ -1,8 +1,8 @@
 /** Rasterises the category shapes of categories.ts into images MapLibre can place. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CATEGORIES } from '../data/schema';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR, type CategoryStyle } from './categories';
-import { CLAIMS_ONLY_ICON, iconId } from './layers';
+import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR, type CategoryStyle } from './categories.ts';
+import { CLAIMS_ONLY_ICON, iconId } from './layers.ts';
 
 const SIZE = 24;
 const PIXEL_RATIO = 2;

@@ -13,8 +13,8 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CATEGORIES } from '../data/schema';
-import { CATEGORY_STYLES, OUTLINE_COLOR } from './categories';
+import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORY_STYLES, OUTLINE_COLOR } from './categories.ts';
 
 export const PLACES_SOURCE = 'places';
 

@@ -1,6 +1,6 @@
-import { formatPartialDate } from '../data/dates';
-import type { Model } from '../data/model';
-import { SIDES, type Claim, type Source } from '../data/schema';
+import { formatPartialDate } from '../data/dates.ts';
+import type { Model } from '../data/model.ts';
+import { SIDES, type Claim, type Source } from '../data/schema.ts';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),

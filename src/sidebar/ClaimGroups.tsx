@@ -1,7 +1,7 @@
-import type { Model } from '../data/model';
-import { SIDES, type Claim } from '../data/schema';
-import { groupClaims } from '../data/selectors';
-import { ClaimCard } from './ClaimCard';
+import type { Model } from '../data/model.ts';
+import { SIDES, type Claim } from '../data/schema.ts';
+import { groupClaims } from '../data/selectors.ts';
+import { ClaimCard } from './ClaimCard.tsx';
 
 /** Claims grouped so that those that dispute each other stand side by side, one column per side. */
 export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }) {

@@ -1,7 +1,7 @@
-import { formatSpan } from '../data/dates';
-import type { Event } from '../data/schema';
-import { CATEGORY_STYLES } from '../map/categories';
-import { CategoryIcon } from '../map/CategoryIcon';
+import { formatSpan } from '../data/dates.ts';
+import type { Event } from '../data/schema.ts';
+import { CATEGORY_STYLES } from '../map/categories.ts';
+import { CategoryIcon } from '../map/CategoryIcon.tsx';
 
 export function EventList({ events }: { events: Event[] }) {
   return (

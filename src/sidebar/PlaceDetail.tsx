@@ -1,9 +1,9 @@
-import type { Model } from '../data/model';
-import type { Place } from '../data/schema';
-import { claimsAt, eventsAt, type DayWindow } from '../data/selectors';
-import { ClaimGroups } from './ClaimGroups';
-import { EventList } from './EventList';
-import { KIND_LABELS } from './labels';
+import type { Model } from '../data/model.ts';
+import type { Place } from '../data/schema.ts';
+import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
+import { ClaimGroups } from './ClaimGroups.tsx';
+import { EventList } from './EventList.tsx';
+import { KIND_LABELS } from './labels.ts';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
 export function PlaceDetail({ place, model, window, onClose }: { place: Place; model: Model; window: DayWindow; onClose: () => void }) {

@@ -1,7 +1,7 @@
-import type { Place } from '../data/schema';
-import type { PlaceState } from '../data/selectors';
-import { CategoryIcon } from '../map/CategoryIcon';
-import { KIND_LABELS } from './labels';
+import type { Place } from '../data/schema.ts';
+import type { PlaceState } from '../data/selectors.ts';
+import { CategoryIcon } from '../map/CategoryIcon.tsx';
+import { KIND_LABELS } from './labels.ts';
 
 /** Every place with something in the window, as buttons: the whole map is reachable from the keyboard. */
 export function PlaceList({ places, states, onSelect }: { places: Place[]; states: Map<string, PlaceState>; onSelect: (id: string) => void }) {

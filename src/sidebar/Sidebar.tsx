@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Model } from '../data/model';
-import { activePlaces, type DayWindow, type PlaceState } from '../data/selectors';
-import { PlaceDetail } from './PlaceDetail';
-import { PlaceList } from './PlaceList';
+import type { Model } from '../data/model.ts';
+import { activePlaces, type DayWindow, type PlaceState } from '../data/selectors.ts';
+import { PlaceDetail } from './PlaceDetail.tsx';
+import { PlaceList } from './PlaceList.tsx';
 
 interface SidebarProps {
   model: Model;

@@ -1,4 +1,4 @@
-import type { Place } from '../data/schema';
+import type { Place } from '../data/schema.ts';
 
 export const KIND_LABELS: Record<Place['kind'], string> = {
   border: 'Border',

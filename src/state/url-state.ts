@@ -4,8 +4,8 @@
  * or hostile link falls back to the defaults and never throws. The map view lives in the
  * fragment (`#zoom/lat/lon`), which MapLibre's own hash handler keeps.
  */
-import { dayNumber, isoDay } from '../data/dates';
-import { ID_PATTERN } from '../data/schema';
+import { dayNumber, isoDay } from '../data/dates.ts';
+import { ID_PATTERN } from '../data/schema.ts';
 
 export interface UrlState {
   place: string | null;

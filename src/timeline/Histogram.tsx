@@ -1,6 +1,6 @@
-import { dayNumber } from '../data/dates';
-import type { Span } from '../data/model';
-import { yearOf, type DayWindow } from '../data/selectors';
+import { dayNumber } from '../data/dates.ts';
+import type { Span } from '../data/model.ts';
+import { yearOf, type DayWindow } from '../data/selectors.ts';
 
 /** Events per year behind the slider; years inside the window are drawn darker. */
 export function Histogram({ extent, window, perYear }: { extent: Span; window: DayWindow; perYear: Map<number, number> }) {

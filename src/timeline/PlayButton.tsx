@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Span } from '../data/model';
-import type { DayWindow } from '../data/selectors';
+import type { Span } from '../data/model.ts';
+import type { DayWindow } from '../data/selectors.ts';
 
 const SMOOTH = { everyMs: 120, days: 30 };
 /** With reduced motion the window jumps a year at a time, slowly, instead of gliding. */

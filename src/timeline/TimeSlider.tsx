@@ -4,11 +4,11 @@
  * technology, with arrow keys (a month), Page keys (a year), Home and End.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatDay } from '../data/dates';
-import type { Span } from '../data/model';
-import type { DayWindow } from '../data/selectors';
-import { Histogram } from './Histogram';
-import { PlayButton } from './PlayButton';
+import { formatDay } from '../data/dates.ts';
+import type { Span } from '../data/model.ts';
+import type { DayWindow } from '../data/selectors.ts';
+import { Histogram } from './Histogram.tsx';
+import { PlayButton } from './PlayButton.tsx';
 
 const MONTH = 30;
 const YEAR = 365;

@@ -1,9 +1,12 @@
 /** A small, valid dataset in the authored form, which tests copy and break one field at a time. */
-import type { DatasetFiles } from '../../src/data/validate';
+import type { DatasetFiles } from '../../src/data/validate.ts';
 
 export const TODAY = '2026-11-27';
 
-export function fixtureRecords() {
+// Loosely typed on purpose: the tests write wrong values into these records.
+type Loose = Record<string, any>;
+
+export function fixtureRecords(): Record<'sources' | 'places' | 'events' | 'claims', Loose[]> {
   return {
     sources: [
       { id: 'paper', publisher: 'Paper', title: null, url: null, publishedOn: '2025-11', publishedOnPrecision: 'month', accessedOn: null },
@@ -35,7 +38,7 @@ export function fixtureRecords() {
   };
 }
 
-function event(id: string, fields: Record<string, unknown>) {
+function event(id: string, fields: Loose): Loose {
   return {
     id,
     title: `Event ${id}`,
@@ -50,7 +53,7 @@ function event(id: string, fields: Record<string, unknown>) {
   };
 }
 
-function claim(id: string, fields: Record<string, unknown>) {
+function claim(id: string, fields: Loose): Loose {
   return {
     id,
     speaker: { name: 'Speaker', role: 'Spokesperson' },

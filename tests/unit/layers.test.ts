@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { offlineBasemapStyle } from '../../src/map/basemap';
-import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from '../../src/map/layers';
+import { offlineBasemapStyle } from '../../src/map/basemap.ts';
+import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from '../../src/map/layers.ts';
 
 const style = () => {
   const base = offlineBasemapStyle('http://localhost/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickPlaceId } from '../../src/map/pick';
+import { pickPlaceId } from '../../src/map/pick.ts';
 
 const feature = (id: string, type: string) => ({ geometry: { type }, properties: { id } });
 const always = () => true;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/data/dates';
-import { buildModel } from '../../src/data/model';
-import type { Dataset } from '../../src/data/schema';
-import { activePlaces, claimsAt, eventsAt, groupClaims, placeState, placeStates } from '../../src/data/selectors';
-import { validateDataset } from '../../src/data/validate';
-import { asFiles, fixtureRecords, TODAY } from './fixtures';
+import { dayNumber } from '../../src/data/dates.ts';
+import { buildModel } from '../../src/data/model.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { activePlaces, claimsAt, eventsAt, groupClaims, placeState, placeStates } from '../../src/data/selectors.ts';
+import { validateDataset } from '../../src/data/validate.ts';
+import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
 function model() {
   const result = validateDataset(asFiles(fixtureRecords()), { today: TODAY });
@@ -85,5 +85,21 @@ describe('groupClaims', () => {
     const m = model();
     const groups = groupClaims(m.dataset.claims.filter((c) => c.id !== 'b-says'));
     expect(groups.every((g) => !g.disputed)).toBe(true);
+  });
+});
+
+describe('a claim about events at two places', () => {
+  it('belongs at each place only while its event there is in the window', () => {
+    const records = fixtureRecords();
+    records.places.push({ ...records.places[0], id: 'school-site', name: 'School' });
+    records.events[2].placeIds = ['school-site'];
+    records.claims[0].eventIds = ['bombing', 'school'];
+    const result = validateDataset(asFiles(records), { today: TODAY });
+    if (!result.ok) throw new Error('fixture is invalid');
+    const m = buildModel(result.dataset);
+    const before2011 = window('2002-01-01', '2010-12-31');
+    expect(ids(claimsAt(m, 'town', before2011))).toContain('a-says');
+    expect(ids(claimsAt(m, 'school-site', before2011))).toEqual([]);
+    expect(ids(claimsAt(m, 'school-site', window('2014-01-01', '2014-12-31')))).toEqual(['a-says']);
   });
 });

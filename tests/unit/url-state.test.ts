@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/data/dates';
-import { readUrlState, writeUrlState } from '../../src/state/url-state';
+import { dayNumber } from '../../src/data/dates.ts';
+import { readUrlState, writeUrlState } from '../../src/state/url-state.ts';
 
 describe('URL state', () => {
   it('reads place and window', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, validateDataset, type DataError } from '../../src/data/validate';
-import { asFiles, fixtureRecords, TODAY } from './fixtures';
+import { formatDataError, validateDataset, type DataError } from '../../src/data/validate.ts';
+import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
 type Records = ReturnType<typeof fixtureRecords>;
 

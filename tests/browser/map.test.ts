@@ -1,0 +1,198 @@
+/**
+ * The built site in Chromium, used the way a reader uses it: looking at the map, clicking
+ * places on the canvas, moving the slider and sharing a link.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const SHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
+const SUBPATH = '/graphics/2025/border/';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic(DIST, SUBPATH);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', hash = '', viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await openPage(context, `${server.url}${query}${hash}`);
+  await waitForMapIdle(page);
+  return page;
+}
+
+/** Where a longitude/latitude is drawn on the page, from the view in the URL's #zoom/lat/lon. */
+async function pixelOf(page: Page, lon: number, lat: number) {
+  const [zoom, centerLat, centerLon] = (await page.evaluate(() => location.hash)).slice(1).split('/').map(Number);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const worldSize = 512 * 2 ** zoom;
+  const project = (x: number, y: number) => ({
+    x: ((x + 180) / 360) * worldSize,
+    y: ((1 - Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360)) / Math.PI) / 2) * worldSize,
+  });
+  const point = project(lon, lat);
+  const center = project(centerLon, centerLat);
+  return { x: box.x + box.width / 2 + point.x - center.x, y: box.y + box.height / 2 + point.y - center.y };
+}
+
+async function clickMapAt(page: Page, lon: number, lat: number) {
+  const { x, y } = await pixelOf(page, lon, lat);
+  await page.mouse.click(x, y);
+}
+
+/** How many screenshot pixels are close to a colour, counted in the page's own canvas. */
+async function countColour(page: Page, png: Buffer, hex: string): Promise<number> {
+  return page.evaluate(
+    async ({ data, hex }) => {
+      const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 30) count++;
+      }
+      return count;
+    },
+    { data: png.toString('base64'), hex },
+  );
+}
+
+const sidebar = (page: Page) => page.locator('aside.sidebar');
+
+describe('the map', () => {
+  it('draws the base map, the border and the places by event type, from a sub-path', async () => {
+    const page = await open();
+    const png = await page.locator('.maplibregl-canvas').screenshot();
+    writeFileSync(`${SHOTS}desktop.png`, png);
+    expect(await countColour(page, png, '#f3f0e8')).toBeGreaterThan(1000); // neighbouring land
+    expect(await countColour(page, png, '#3b2a1a')).toBeGreaterThan(100); // the Durand Line
+    expect(await countColour(page, png, '#0072B2')).toBeGreaterThan(50); // military operations
+    expect(await countColour(page, png, '#D55E00')).toBeGreaterThan(20); // bombings and attacks
+    await page.screenshot({ path: `${SHOTS}desktop-page.png` });
+    expect(page.problems).toEqual([]);
+  });
+
+  it('shows the Taliban spokesman’s claim of a Pakistani attack near Boldak when Spin Boldak is clicked', async () => {
+    const page = await open('', '#8/31.1/66.6');
+    await clickMapAt(page, 66.40001, 31.00575);
+    await expect.poll(() => sidebar(page).locator('h2').textContent()).toBe('Spin Boldak');
+    const claim = sidebar(page).locator('article.claim', { hasText: 'near Boldak' }).first();
+    await expect.poll(() => claim.textContent()).toContain('Zabihullah Mujahid');
+    expect(await claim.textContent()).toMatch(/“[^”]*near Boldak[^”]*”/);
+    await page.screenshot({ path: `${SHOTS}spin-boldak.png` });
+  });
+
+  it('shows the military operations in North Waziristan when the area is clicked', async () => {
+    const page = await open('', '#8/32.9/70.0');
+    // Inside North Waziristan, away from the towns drawn as points.
+    await clickMapAt(page, 69.85, 32.75);
+    await expect.poll(() => sidebar(page).locator('h2').textContent()).toBe('North Waziristan');
+    const events = sidebar(page).locator('.event');
+    await expect.poll(() => events.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Al-Mizan'), expect.stringContaining('2014')]),
+    );
+    expect(await events.first().textContent()).toContain('Military operation');
+  });
+
+  it('keeps the 2009 Peshawar bombing and drops the 2014 school attack when the end moves to 2010', async () => {
+    const page = await open('', '#11/34.01/71.555');
+    const list = sidebar(page).locator('.place-list');
+    await expect.poll(() => list.textContent()).toContain('Army Public School');
+
+    const end = page.getByRole('slider', { name: 'End date' });
+    await end.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('PageUp');
+    expect(await end.getAttribute('aria-valuetext')).toMatch(/2010$/);
+
+    await expect.poll(() => list.textContent()).not.toContain('Army Public School');
+    expect(await list.textContent()).toMatch(/Mina Bazar|Meena Bazaar/);
+    expect(new URL(page.url()).searchParams.get('to')).toMatch(/^2010-/);
+
+    // On the map, the school is no longer a place to click; the bazaar still is.
+    await clickMapAt(page, 71.53611, 34.01361);
+    expect(await sidebar(page).locator('h2').textContent()).toMatch(/^Places/);
+    await clickMapAt(page, 71.573, 34.008);
+    await expect.poll(() => sidebar(page).locator('h2').textContent()).toMatch(/Mina Bazar|Meena Bazaar/);
+  });
+
+  it('scrubs the window by dragging the end handle, live', async () => {
+    const page = await open();
+    const end = page.getByRole('slider', { name: 'End date' });
+    const track = (await page.locator('.slider').boundingBox())!;
+    const handle = (await end.boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(track.x + track.width * 0.3, handle.y + handle.height / 2, { steps: 5 });
+    const during = await page.locator('[role=status]').textContent();
+    await page.mouse.up();
+    expect(await end.getAttribute('aria-valuetext')).toMatch(/20(0\d|1\d)$/);
+    expect(during).toMatch(/between 1 Jan 2002 and .* 20(0\d|1\d)$/);
+  });
+
+  it('restores place, window and view from a shared URL', async () => {
+    const page = await open('?place=spin-boldak&from=2025-01-01&to=2025-11-30', '#7/31.2/66.5');
+    await expect.poll(() => sidebar(page).locator('h2').textContent()).toBe('Spin Boldak');
+    expect(await page.getByRole('slider', { name: 'Start date' }).getAttribute('aria-valuetext')).toBe('1 Jan 2025');
+    expect(await page.getByRole('slider', { name: 'End date' }).getAttribute('aria-valuetext')).toBe('30 Nov 2025');
+    expect(await page.evaluate(() => location.hash)).toBe('#7/31.2/66.5');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('reaches every place from the keyboard, without the map', async () => {
+    const page = await open();
+    const first = sidebar(page).locator('.place-list button').first();
+    const name = await first.locator('.place-list-name').textContent();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sidebar(page).locator('h2').textContent()).toBe(name);
+  });
+
+  it('passes axe-core with no violations', async () => {
+    const page = await open('?place=spin-boldak');
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('on a phone', () => {
+  it('keeps most of the screen for the map and opens the sidebar as a sheet', async () => {
+    const page = await open('', '', { width: 360, height: 740 });
+    const mapBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    expect(mapBox.height).toBeGreaterThan(740 * 0.5);
+    const sheet = page.locator('.sheet-handle');
+    expect(await sheet.getAttribute('aria-expanded')).toBe('false');
+    await page.screenshot({ path: `${SHOTS}phone-closed.png` });
+
+    await sheet.click();
+    const button = sidebar(page).locator('.place-list button').first();
+    expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await button.click();
+    await expect.poll(() => sidebar(page).locator('h2').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}phone-open.png` });
+    await sheet.click();
+    expect(await sheet.getAttribute('aria-expanded')).toBe('false');
+  });
+});
