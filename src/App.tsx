@@ -48,10 +48,7 @@ export function App({ dataset }: { dataset: Dataset }) {
       <header className="masthead">
         <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
         <p className="masthead-note">
-          Every statement is attributed to whoever made it; the map makes no claim of its own.{' '}
-          <a href="data/claims.json" download>
-            Download the data
-          </a>
+          Every statement is attributed to whoever made it; the map makes no claim of its own.
         </p>
       </header>
       <main className="layout">

@@ -27,7 +27,7 @@ import { pickPlaceId } from './pick.ts';
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
 /** Afghanistan and Pakistan, the view a reader first sees. */
-export const REGION_BOUNDS: [number, number, number, number] = [60.5, 23.6, 77.8, 38.5];
+export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
 
 export interface BorderMapProps {
   places: Place[];
@@ -114,7 +114,7 @@ export default function BorderMap({ places, states, selectedId, focusRequest, on
         <AttributionControl
           compact
           position="bottom-right"
-          customAttribution="Boundaries: Natural Earth; places: GeoNames; Waziristan and Khyber outlines approximate"
+          customAttribution="Waziristan and Khyber outlines approximate"
         />
       </MapGL>
       {hover && (

@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import { CATEGORIES } from '../data/schema.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 
 /** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
 export function Legend() {
+  // Open on wide screens; on a phone it starts folded so that it does not hide the map.
+  const [open] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
   return (
-    <details className="legend" open>
+    <details className="legend" open={open}>
       <summary>Legend</summary>
       <ul>
         {CATEGORIES.map((category) => (

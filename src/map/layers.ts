@@ -43,6 +43,7 @@ const isPoint = geometryIn('Point', 'MultiPoint');
 const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const hasEvents: ExpressionSpecification = ['to-boolean', ['feature-state', 'category']];
 
 const NEUTRAL = '#6b6b6b';
 const categoryColor: ExpressionSpecification = [
@@ -59,7 +60,9 @@ const areaFill: FillLayerSpecification = {
   filter: isArea,
   paint: {
     'fill-color': categoryColor,
-    'fill-opacity': ['case', selected, 0.4, hovered, 0.3, active, 0.2, 0],
+    // Areas with only claims in the window keep a coloured outline but no fill, so that large
+    // provinces named in a claim do not grey out the map.
+    'fill-opacity': ['case', selected, 0.4, hovered, 0.3, ['all', active, hasEvents], 0.2, 0],
   },
 };
 
@@ -174,7 +177,7 @@ const pointClaimsOnly: SymbolLayerSpecification = {
   source: PLACES_SOURCE,
   filter: isPoint,
   layout: iconLayout(CLAIMS_ONLY_ICON),
-  paint: { 'icon-opacity': ['case', ['all', active, ['!', ['to-boolean', ['feature-state', 'category']]]], 1, 0] },
+  paint: { 'icon-opacity': ['case', ['all', active, ['!', hasEvents]], 1, 0] },
 };
 
 const pointLabel: SymbolLayerSpecification = {

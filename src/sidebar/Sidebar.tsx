@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Model } from '../data/model.ts';
 import { activePlaces, type DayWindow, type PlaceState } from '../data/selectors.ts';
+import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
 
@@ -47,6 +48,7 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
             <PlaceList places={places} states={states} onSelect={(id) => onSelect(id, true)} />
           </>
         )}
+        <Downloads />
       </div>
     </aside>
   );

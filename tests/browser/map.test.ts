@@ -177,6 +177,20 @@ describe('the map', () => {
   });
 });
 
+describe('the published dataset', () => {
+  it('is downloadable beside the site, linked from the sidebar, with the documented field names', async () => {
+    const page = await open();
+    const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((href) => href.split('/').pop())).toEqual(['places.geojson', 'events.geojson', 'claims.json', 'sources.json']);
+    const events = await (await fetch(links[1])).json();
+    const school = events.features.find((f: { id: string }) => f.id === 'army-public-school-attack-2014');
+    expect(school.geometry).toEqual({ type: 'Point', coordinates: [71.53611, 34.01361] });
+    expect(school.properties).toMatchObject({ start: '2014-12-16', datePrecision: 'day', category: 'bombing-attack' });
+    const claims = await (await fetch(links[2])).json();
+    expect(Object.keys(claims[0])).toEqual(expect.arrayContaining(['speaker', 'side', 'text', 'mode', 'saidOn', 'sourceIds', 'disputes']));
+  });
+});
+
 describe('on a phone', () => {
   it('keeps most of the screen for the map and opens the sidebar as a sheet', async () => {
     const page = await open('', '', { width: 360, height: 740 });

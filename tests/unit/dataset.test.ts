@@ -1,0 +1,82 @@
+/** The shipped dataset: valid, true to its source, and refused by the check when broken. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDataError } from '../../src/data/validate.ts';
+import { DATA_DIR, readDataset } from '../../scripts/read-dataset.ts';
+
+function loadShipped() {
+  const result = readDataset();
+  if (!result.ok) throw new Error(result.errors.map(formatDataError).join('\n'));
+  return result.dataset;
+}
+
+/** A copy of data/ in a temporary folder, with one file changed by `edit`. */
+function brokenCopy(file: string, edit: (records: Record<string, unknown>[]) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'borderlines-data-'));
+  cpSync(DATA_DIR, dir, { recursive: true });
+  const records = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  edit(records);
+  writeFileSync(join(dir, file), JSON.stringify(records));
+  return dir;
+}
+
+describe('the shipped dataset', () => {
+  const dataset = loadShipped();
+
+  it('passes the check, verbatim quotes included', () => {
+    expect(dataset.claims.length).toBeGreaterThan(50);
+    expect(dataset.claims.filter((c) => c.mode === 'verbatim').length).toBeGreaterThan(20);
+  });
+
+  it('has the Taliban spokesman’s verbatim claim of a Pakistani attack near Boldak, tied to Spin Boldak', () => {
+    const claim = dataset.claims.find((c) => c.placeIds.includes('spin-boldak') && c.text.includes('near Boldak'))!;
+    expect(claim).toMatchObject({ mode: 'verbatim', side: 'taliban-government', speaker: { name: 'Zabihullah Mujahid' } });
+  });
+
+  it('links disputes in both directions, between different sides', () => {
+    const byId = new Map(dataset.claims.map((c) => [c.id, c]));
+    const disputes = dataset.claims.flatMap((c) => c.disputes.map((other) => [c, byId.get(other)!] as const));
+    expect(disputes.length).toBeGreaterThan(10);
+    for (const [claim, other] of disputes) expect(other.disputes).toContain(claim.id);
+    expect(disputes.some(([a, b]) => a.side === 'taliban-government' && b.side === 'pakistan')).toBe(true);
+  });
+
+  it('marks the Waziristan outlines approximate', () => {
+    const waziristan = dataset.places.filter((p) => p.id.endsWith('-waziristan'));
+    expect(waziristan.map((p) => p.precision)).toEqual(['approximate', 'approximate']);
+  });
+
+  it('records an event only the Taliban allege as alleged', () => {
+    expect(dataset.events.find((e) => e.placeIds.includes('spin-boldak'))).toMatchObject({ status: 'alleged' });
+  });
+});
+
+describe('the dataset check refuses a broken dataset', () => {
+  it('refuses a verbatim quote that is not the source’s exact words', () => {
+    const dir = brokenCopy('claims.json', (claims) => {
+      const claim = claims.find((c) => c.id === 'mujahid-quote-boldak-attack')!;
+      claim.text = String(claim.text).replace('near Boldak', 'inside Boldak');
+    });
+    const result = readDataset(dir);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(formatDataError(result.errors[0])).toMatch(/claims\.json › mujahid-quote-boldak-attack › text: expected the exact words/);
+    }
+  });
+
+  it('exits non-zero from `npm run check:data`, naming file, record and field', () => {
+    const dir = brokenCopy('events.json', (events) => (events[0].placeIds = ['atlantis']));
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['vite-node', 'scripts/check-data.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      ({ status, stderr: output } = error as { status: number; stderr: string });
+    }
+    expect(status).toBe(1);
+    expect(output).toMatch(/events\.json › operation-al-mizan-2002 › placeIds: expected the id of one of the places, got unknown "atlantis"/);
+  });
+});
