@@ -5,11 +5,9 @@ import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
 import { publishDataset } from './src/data/publish.ts';
 import { formatDataError } from './src/data/validate.ts';
 
-const VIRTUAL_DATASET = 'virtual:dataset';
-
 /**
- * Validates the authored dataset, hands it to the app as `virtual:dataset`, and publishes it
- * under `data/` in the built site. A dataset with any error fails the build with every error.
+ * Validates the authored dataset and publishes it under `data/` in the built site, where the
+ * app loads it like any other dataset. A dataset with any error fails the build with every error.
  */
 function dataset(): Plugin {
   const load = () => {
@@ -21,11 +19,9 @@ function dataset(): Plugin {
   };
   return {
     name: 'borderlines-dataset',
-    resolveId: (id) => (id === VIRTUAL_DATASET ? `\0${VIRTUAL_DATASET}` : undefined),
-    load(id) {
-      if (id !== `\0${VIRTUAL_DATASET}`) return undefined;
+    buildStart() {
+      load();
       for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
-      return `export default ${JSON.stringify(load())};`;
     },
     generateBundle() {
       for (const [name, content] of Object.entries(publishDataset(load()))) {

@@ -3,10 +3,12 @@
  * and the URL. Data flows one way: dataset → model (indexes) → selectors → components.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Config } from './config.ts';
 import { formatDay } from './data/dates.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { countInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
+import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Legend } from './map/Legend.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
@@ -17,7 +19,13 @@ import { TimeSlider } from './timeline/TimeSlider.tsx';
 // The map library is its own chunk: the sidebar and the list work before it arrives.
 const BorderMap = lazy(() => import('./map/BorderMap.tsx'));
 
-export function App({ dataset }: { dataset: Dataset }) {
+interface AppProps {
+  dataset: Dataset;
+  config: Config;
+  notices: DataNotice[];
+}
+
+export function App({ dataset, config, notices }: AppProps) {
   const model = useMemo(() => buildModel(dataset), [dataset]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const initial = useMemo(() => initialState(model), [model]);
@@ -51,6 +59,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           Every statement is attributed to whoever made it; the map makes no claim of its own.
         </p>
       </header>
+      <DataNotices notices={notices} />
       <main className="layout">
         <div className="map-area">
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} />}>
@@ -61,6 +70,7 @@ export function App({ dataset }: { dataset: Dataset }) {
                 selectedId={selectedId}
                 focusRequest={focusRequest}
                 onSelect={(id) => select(id)}
+                remoteStyleUrl={config.basemapStyleUrl}
               />
             </Suspense>
           </ErrorBoundary>

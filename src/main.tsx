@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import dataset from 'virtual:dataset';
-import { App } from './App.tsx';
+import { Boot } from './Boot.tsx';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App dataset={dataset} />
+    <Boot />
   </StrictMode>,
 );

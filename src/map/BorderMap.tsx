@@ -36,14 +36,19 @@ export interface BorderMapProps {
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
   onSelect: (placeId: string | null) => void;
-  styleUrl?: string;
+  /** A remote base map from the configuration; the offline one takes over if it fails. */
+  remoteStyleUrl: string | null;
 }
 
-export default function BorderMap({ places, states, selectedId, focusRequest, onSelect, styleUrl }: BorderMapProps) {
+export default function BorderMap({ places, states, selectedId, focusRequest, onSelect, remoteStyleUrl }: BorderMapProps) {
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
-  const mapStyle = useMemo<StyleSpecification | string>(() => styleUrl ?? offlineBasemapStyle(), [styleUrl]);
+  const [remoteFailed, setRemoteFailed] = useState(false);
+  const mapStyle = useMemo<StyleSpecification | string>(
+    () => (remoteStyleUrl && !remoteFailed ? remoteStyleUrl : offlineBasemapStyle()),
+    [remoteStyleUrl, remoteFailed],
+  );
   const placesData = useMemo(() => placeFeatures(places), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
@@ -90,10 +95,14 @@ export default function BorderMap({ places, states, selectedId, focusRequest, on
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
-          addCategoryIcons(event.target);
           markIdleState(event.target);
           setLoaded(true);
         }}
+        onError={(event) => {
+          // A remote style that cannot be fetched leaves no map: fall back to the offline one.
+          if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
+        }}
+        onStyleData={(event) => addCategoryIcons(event.target)}
         onClick={(event) => onSelect(pick(event))}
         onMouseMove={(event) => {
           const id = pick(event);
