@@ -1,19 +1,24 @@
 /**
- * Wires the reader's state (selected place, date window) to the map, the sidebar, the slider
- * and the URL. Data flows one way: dataset → model (indexes) → selectors → components.
+ * Wires the reader's state (selected place, date window, categories, map view) to the map,
+ * the sidebar, the slider and the URL. Data flows one way: dataset → model (indexes) →
+ * selectors → components.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Config } from './config.ts';
 import { formatDay } from './data/dates.ts';
-import { buildModel } from './data/model.ts';
-import type { Dataset } from './data/schema.ts';
+import { filterByCategories } from './data/filter.ts';
+import { buildModel, type Model } from './data/model.ts';
+import { CATEGORIES, type Category, type Dataset } from './data/schema.ts';
 import { countInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
+import { EmbedDialog } from './embed/EmbedDialog.tsx';
+import { postHeightToParent, readHeightChannels } from './embed/height.ts';
+import { fullMapUrl } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Legend } from './map/Legend.tsx';
-import { Sidebar } from './sidebar/Sidebar.tsx';
 import { plural } from './sidebar/PlaceList.tsx';
-import { readUrlState, writeUrlState } from './state/url-state.ts';
+import { Sidebar } from './sidebar/Sidebar.tsx';
+import { parseView, readUrlState, writeUrlState, type MapView } from './state/url-state.ts';
 import { TimeSlider } from './timeline/TimeSlider.tsx';
 
 // The map library is its own chunk: the sidebar and the list work before it arrives.
@@ -26,39 +31,64 @@ interface AppProps {
 }
 
 export function App({ dataset, config, notices }: AppProps) {
-  const model = useMemo(() => buildModel(dataset), [dataset]);
-  const perYear = useMemo(() => eventsPerYear(model), [model]);
-  const initial = useMemo(() => initialState(model), [model]);
+  const fullModel = useMemo(() => buildModel(dataset), [dataset]);
+  const initial = useMemo(() => initialState(fullModel), [fullModel]);
   const [selectedId, setSelectedId] = useState(initial.place);
   const [window, setWindow] = useState(initial.window);
+  const [categories, setCategories] = useState(initial.cats);
+  const [view, setView] = useState(initial.view);
   const [focusRequest, setFocusRequest] = useState(0);
+  const embed = initial.embed;
 
+  const model = useMemo(
+    () => (categories ? buildModel(filterByCategories(dataset, categories)) : fullModel),
+    [dataset, fullModel, categories],
+  );
+  const extent = fullModel.extent;
+  const perYear = useMemo(() => eventsPerYear(model), [model]);
   const states = useMemo(() => placeStates(model, window), [model, window]);
   const counts = useMemo(() => countInWindow(model, window), [model, window]);
+  const isWhole = window.first === extent.first && window.last === extent.last;
+  const urlView = {
+    place: selectedId,
+    from: isWhole ? null : window.first,
+    to: isWhole ? null : window.last,
+    cats: categories,
+    view,
+  };
+
+  const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
+  useEffect(() => {
+    // Written once the reader pauses: browsers throttle history updates made on every slider step.
+    // The full page keeps its view in MapLibre's #zoom/lat/lon; an embed keeps it in the query.
+    const timer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`), 150);
+    return () => clearTimeout(timer);
+  }, [search]);
 
   useEffect(() => {
-    const isWhole = window.first === model.extent.first && window.last === model.extent.last;
-    const search = writeUrlState(location.search, {
-      place: selectedId,
-      from: isWhole ? null : window.first,
-      to: isWhole ? null : window.last,
-    });
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  }, [selectedId, window, model]);
+    if (!embed) return;
+    document.documentElement.classList.add('embed');
+    return postHeightToParent(readHeightChannels(location.search, initial.hash));
+  }, [embed, initial.hash]);
 
   const select = (id: string | null, fromList = false) => {
     setSelectedId(id);
     if (id && fromList) setFocusRequest((n) => n + 1);
   };
+  const placeName = selectedId ? (fullModel.placeById.get(selectedId)?.name ?? null) : null;
+  const description = describeView(placeName, window);
 
   return (
-    <div className="app">
-      <header className="masthead">
-        <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
-        <p className="masthead-note">
-          Every statement is attributed to whoever made it; the map makes no claim of its own.
-        </p>
-      </header>
+    <div className={embed ? 'app app--embed' : 'app'}>
+      {!embed && (
+        <header className="masthead">
+          <div>
+            <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
+            <p className="masthead-note">Every statement is attributed to whoever made it; the map makes no claim of its own.</p>
+          </div>
+          <EmbedDialog view={urlView} placeName={placeName} description={description} />
+        </header>
+      )}
       <DataNotices notices={notices} />
       <main className="layout">
         <div className="map-area">
@@ -71,23 +101,43 @@ export function App({ dataset, config, notices }: AppProps) {
                 focusRequest={focusRequest}
                 onSelect={(id) => select(id)}
                 remoteStyleUrl={config.basemapStyleUrl}
+                initialView={initial.view}
+                keepViewInHash={!embed}
+                onViewChange={setView}
               />
             </Suspense>
           </ErrorBoundary>
-          <Legend />
+          <Legend categories={categories ?? CATEGORIES} onChange={(cats) => setCategories(cats.length === CATEGORIES.length ? null : cats)} />
         </div>
         <Sidebar model={model} window={window} states={states} selectedId={selectedId} onSelect={select} />
-        <TimeSlider extent={model.extent} window={window} perYear={perYear} onChange={setWindow} />
+        <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} />
       </main>
+      {embed && (
+        <p className="embed-credit">
+          <a href={fullMapUrl(siteFolder(), urlView)} target="_blank" rel="noopener">
+            Open the full map
+          </a>{' '}
+          · Borderlines · every statement attributed to its speaker
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite" role="status">
-        {plural(counts.events, 'event')} and {plural(counts.claims, 'claim')} between {formatDay(window.first)} and{' '}
-        {formatDay(window.last)}
+        {plural(counts.events, 'event')} and {plural(counts.claims, 'claim')} between {formatDay(window.first)} and {formatDay(window.last)}
       </p>
     </div>
   );
 }
 
-function initialState(model: ReturnType<typeof buildModel>): { place: string | null; window: DayWindow } {
+interface InitialState {
+  place: string | null;
+  window: DayWindow;
+  cats: Category[] | null;
+  view: MapView | null;
+  embed: boolean;
+  /** Read before MapLibre rewrites the fragment: it may hold WordPress's #?secret=. */
+  hash: string;
+}
+
+function initialState(model: Model): InitialState {
   const url = readUrlState(location.search);
   const clamp = (day: number) => Math.min(model.extent.last, Math.max(model.extent.first, day));
   const first = clamp(url.from ?? model.extent.first);
@@ -95,7 +145,20 @@ function initialState(model: ReturnType<typeof buildModel>): { place: string | n
   return {
     place: url.place && model.placeById.has(url.place) ? url.place : null,
     window: first <= last ? { first, last } : model.extent,
+    cats: url.cats,
+    view: url.view ?? parseView(location.hash),
+    embed: url.embed ?? false,
+    hash: location.hash,
   };
+}
+
+function siteFolder(): string {
+  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
+}
+
+function describeView(placeName: string | null, window: DayWindow): string {
+  const where = placeName ? `, centred on ${placeName},` : '';
+  return `Map of the Pakistan–Afghanistan border region${where} showing events and claims from ${formatDay(window.first)} to ${formatDay(window.last)}, each place marked by the type of its latest event.`;
 }
 
 function MapUnavailable({ error }: { error: Error }) {

@@ -17,6 +17,7 @@ import MapGL, {
   type MapRef,
 } from 'react-map-gl/maplibre';
 import type { Place } from '../data/schema.ts';
+import type { MapView } from '../state/url-state.ts';
 import { isActive, type PlaceState } from '../data/selectors.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
@@ -38,9 +39,15 @@ export interface BorderMapProps {
   onSelect: (placeId: string | null) => void;
   /** A remote base map from the configuration; the offline one takes over if it fails. */
   remoteStyleUrl: string | null;
+  /** The view to open on; without one the map fits the region (or follows the URL's #zoom/lat/lon). */
+  initialView: MapView | null;
+  /** Keep the view in the page's #zoom/lat/lon. Off in embeds, whose fragment belongs to the host. */
+  keepViewInHash: boolean;
+  onViewChange: (view: MapView) => void;
 }
 
-export default function BorderMap({ places, states, selectedId, focusRequest, onSelect, remoteStyleUrl }: BorderMapProps) {
+export default function BorderMap(props: BorderMapProps) {
+  const { places, states, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -85,8 +92,16 @@ export default function BorderMap({ places, states, selectedId, focusRequest, on
       <MapGL
         ref={mapRef}
         mapStyle={mapStyle}
-        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 8 } }}
-        hash
+        initialViewState={
+          initialView
+            ? { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }
+            : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 8 } }
+        }
+        hash={keepViewInHash}
+        onMoveEnd={(event) => {
+          const { lng, lat } = event.target.getCenter();
+          onViewChange({ zoom: event.target.getZoom(), lat, lon: lng });
+        }}
         minZoom={2}
         maxZoom={13}
         dragRotate={false}

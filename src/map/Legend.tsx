@@ -1,10 +1,15 @@
 import { useState } from 'react';
-import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORIES, type Category } from '../data/schema.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 
 /** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
-export function Legend() {
+interface LegendProps {
+  categories: readonly Category[];
+  onChange: (categories: Category[]) => void;
+}
+
+export function Legend({ categories, onChange }: LegendProps) {
   // Open on wide screens; on a phone it starts folded so that it does not hide the map.
   const [open] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
   return (
@@ -13,8 +18,17 @@ export function Legend() {
       <ul>
         {CATEGORIES.map((category) => (
           <li key={category}>
-            <CategoryIcon category={category} />
-            {CATEGORY_STYLES[category].label}
+            <label className="legend-toggle">
+              <input
+                type="checkbox"
+                checked={categories.includes(category)}
+                onChange={(event) =>
+                  onChange(CATEGORIES.filter((c) => (c === category ? event.target.checked : categories.includes(c))))
+                }
+              />
+              <CategoryIcon category={category} />
+              {CATEGORY_STYLES[category].label}
+            </label>
           </li>
         ))}
         <li>
@@ -34,7 +48,7 @@ export function Legend() {
           Approximate location
         </li>
       </ul>
-      <p className="legend-note">A place takes the colour and shape of its latest event in the chosen dates.</p>
+      <p className="legend-note">Untick a type to hide its events. A place takes the colour and shape of its latest event in the chosen dates.</p>
     </details>
   );
 }

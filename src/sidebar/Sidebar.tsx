@@ -18,7 +18,7 @@ interface SidebarProps {
  * or lowers; it opens by itself when a place is selected.
  */
 export function Sidebar({ model, window, states, selectedId, onSelect }: SidebarProps) {
-  const [sheetOpen, setSheetOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const [lastSelected, setLastSelected] = useState(selectedId);
   if (selectedId !== lastSelected) {
     setLastSelected(selectedId);

@@ -1,65 +1,94 @@
 /**
- * The reader's state in the URL query (`?place=…&from=YYYY-MM-DD&to=YYYY-MM-DD`), described
- * as data: each parameter has a parser that returns null for anything malformed, so a broken
- * or hostile link falls back to the defaults and never throws. The map view lives in the
- * fragment (`#zoom/lat/lon`), which MapLibre's own hash handler keeps.
+ * The reader's state in the URL query, described as data: each parameter has a parser that
+ * returns null for anything malformed, so a broken or hostile link falls back to the defaults
+ * and never throws.
+ *
+ *   place=<place id>  from=YYYY-MM-DD  to=YYYY-MM-DD  cats=airstrike,border-clash
+ *   view=<zoom>/<lat>/<lon>   (embeds; the full page keeps the view in MapLibre's #zoom/lat/lon)
+ *   embed=1                   (the compact layout for iframes)
  */
 import { dayNumber, isoDay } from '../data/dates.ts';
-import { ID_PATTERN } from '../data/schema.ts';
+import { CATEGORIES, ID_PATTERN, type Category } from '../data/schema.ts';
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
 
 export interface UrlState {
   place: string | null;
   from: number | null;
   to: number | null;
+  cats: Category[] | null;
+  view: MapView | null;
+  embed: boolean | null;
 }
 
 interface Param<T> {
-  key: string;
   parse: (raw: string) => T | null;
   serialise: (value: T) => string;
 }
 
-const MAX_LENGTH = 100;
+const MAX_LENGTH = 200;
 
-const placeParam: Param<string> = {
-  key: 'place',
-  parse: (raw) => (raw.length <= MAX_LENGTH && ID_PATTERN.test(raw) ? raw : null),
-  serialise: (id) => id,
-};
-
-const dayParam = (key: string): Param<number> => ({
-  key,
+const dayParam: Param<number> = {
   parse: (raw) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null;
     const day = dayNumber(raw);
     return Number.isFinite(day) && isoDay(day) === raw ? day : null;
   },
   serialise: isoDay,
-});
-
-const PARAMS = { place: placeParam, from: dayParam('from'), to: dayParam('to') } satisfies {
-  [K in keyof UrlState]: Param<NonNullable<UrlState[K]>>;
 };
+
+const PARAMS: { [K in keyof UrlState]: Param<NonNullable<UrlState[K]>> } = {
+  place: { parse: (raw) => (ID_PATTERN.test(raw) ? raw : null), serialise: (id) => id },
+  from: dayParam,
+  to: dayParam,
+  cats: {
+    parse: (raw) => {
+      const cats = raw.split(',').filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c));
+      return cats.length > 0 ? [...new Set(cats)] : null;
+    },
+    serialise: (cats) => cats.join(','),
+  },
+  view: { parse: parseView, serialise: formatView },
+  embed: { parse: (raw) => (raw === '1' || raw === 'true' ? true : null), serialise: () => '1' },
+};
+
+/** "6.5/33.1/70.2": zoom 0–22, a real latitude and longitude, else null. */
+export function parseView(raw: string): MapView | null {
+  const parts = raw.replace(/^#/, '').split('/');
+  if (parts.length < 3 || parts.slice(0, 3).some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [zoom, lat, lon] = parts.map(Number);
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+export function formatView({ zoom, lat, lon }: MapView): string {
+  return `${+zoom.toFixed(2)}/${+lat.toFixed(4)}/${+lon.toFixed(4)}`;
+}
+
+const KEYS = Object.keys(PARAMS) as (keyof UrlState)[];
 
 export function readUrlState(search: string): UrlState {
   const query = new URLSearchParams(search);
-  const read = <T>(param: Param<T>): T | null => {
-    const raw = query.get(param.key);
-    return raw === null ? null : param.parse(raw);
-  };
-  return { place: read(PARAMS.place), from: read(PARAMS.from), to: read(PARAMS.to) };
+  const state = {} as Record<keyof UrlState, unknown>;
+  for (const key of KEYS) {
+    const raw = query.get(key);
+    state[key] = raw === null || raw.length > MAX_LENGTH ? null : PARAMS[key].parse(raw);
+  }
+  return state as UrlState;
 }
 
-/** The query string for a state, keeping any parameters this module does not own. */
-export function writeUrlState(search: string, state: UrlState): string {
+/** The query string for a state, keeping any parameters this module does not own (pym's childId, say). */
+export function writeUrlState(search: string, state: Partial<UrlState>): string {
   const query = new URLSearchParams(search);
-  const write = <T>(param: Param<T>, value: T | null) => {
-    if (value === null) query.delete(param.key);
-    else query.set(param.key, param.serialise(value));
-  };
-  write(PARAMS.place, state.place);
-  write(PARAMS.from, state.from);
-  write(PARAMS.to, state.to);
-  const text = query.toString();
+  for (const key of Object.keys(state) as (keyof UrlState)[]) {
+    const value = state[key];
+    if (value === null || value === undefined) query.delete(key);
+    else query.set(key, (PARAMS[key] as Param<typeof value>).serialise(value));
+  }
+  const text = query.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }

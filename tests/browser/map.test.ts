@@ -124,7 +124,7 @@ describe('the map', () => {
 
     await expect.poll(() => list.textContent()).not.toContain('Army Public School');
     expect(await list.textContent()).toMatch(/Mina Bazar|Meena Bazaar/);
-    expect(new URL(page.url()).searchParams.get('to')).toMatch(/^2010-/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toMatch(/^2010-/);
 
     // On the map, the school is no longer a place to click; the bazaar still is.
     await clickMapAt(page, 71.53611, 34.01361);

@@ -4,10 +4,18 @@ import { readUrlState, writeUrlState } from '../../src/state/url-state.ts';
 
 describe('URL state', () => {
   it('reads place and window', () => {
-    expect(readUrlState('?place=spin-boldak&from=2009-01-01&to=2010-12-31')).toEqual({
+    expect(readUrlState('?place=spin-boldak&from=2009-01-01&to=2010-12-31')).toMatchObject({
       place: 'spin-boldak',
       from: dayNumber('2009-01-01'),
       to: dayNumber('2010-12-31'),
+    });
+  });
+
+  it('reads categories, an embed view and the embed flag, ignoring unknown categories', () => {
+    expect(readUrlState('?cats=airstrike,bogus,border-clash,airstrike&view=7.5/31.2/66.5&embed=1')).toMatchObject({
+      cats: ['airstrike', 'border-clash'],
+      view: { zoom: 7.5, lat: 31.2, lon: 66.5 },
+      embed: true,
     });
   });
 
@@ -18,13 +26,15 @@ describe('URL state', () => {
     '?from=2009-02-30',
     '?place=&from=&to=',
     '?%E0%A4%A=broken',
+    '?cats=bogus&view=99/1/1&embed=yes',
+    '?view=1e400/abc/1',
   ])('falls back to defaults for %s', (search) => {
-    expect(readUrlState(search)).toEqual({ place: null, from: null, to: null });
+    expect(readUrlState(search)).toEqual({ place: null, from: null, to: null, cats: null, view: null, embed: null });
   });
 
   it('writes the state back, keeping parameters it does not own', () => {
-    const search = writeUrlState('?embed=1&place=old', { place: 'kabul', from: dayNumber('2002-01-01'), to: null });
-    expect(search).toBe('?embed=1&place=kabul&from=2002-01-01');
-    expect(readUrlState(search)).toEqual({ place: 'kabul', from: dayNumber('2002-01-01'), to: null });
+    const search = writeUrlState('?childId=map-1&place=old', { place: 'kabul', from: dayNumber('2002-01-01'), to: null, cats: ['airstrike', 'talks-ceasefire'] });
+    expect(search).toBe('?childId=map-1&place=kabul&from=2002-01-01&cats=airstrike,talks-ceasefire');
+    expect(readUrlState(search)).toMatchObject({ place: 'kabul', from: dayNumber('2002-01-01'), to: null, cats: ['airstrike', 'talks-ceasefire'] });
   });
 });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { heightMessages, readHeightChannels } from '../../src/embed/height.ts';
+import { buildSnippets, EMBED_SANDBOX } from '../../src/embed/snippet.ts';
+import { dayNumber } from '../../src/data/dates.ts';
+import { filterByCategories } from '../../src/data/filter.ts';
+import { validateDataset } from '../../src/data/validate.ts';
+import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
+
+const SITE = 'https://news.example.org/graphics/2025/border/';
+const view = {
+  place: 'spin-boldak',
+  from: dayNumber('2025-01-01'),
+  to: dayNumber('2025-11-30'),
+  cats: ['border-clash' as const],
+  view: { zoom: 7, lat: 31.2, lon: 66.5 },
+};
+
+describe('the embed code', () => {
+  const snippets = buildSnippets({ siteUrl: SITE, view, title: 'Map "Boldak" & <more>', description: 'A map of Spin Boldak', previewFile: 'previews/spin-boldak.png' });
+
+  it('opens the chosen view in the compact layout', () => {
+    expect(snippets.embedUrl).toBe(`${SITE}?place=spin-boldak&from=2025-01-01&to=2025-11-30&cats=border-clash&view=7/31.2/66.5&embed=1`);
+    expect(snippets.fullUrl).toBe(`${SITE}?place=spin-boldak&from=2025-01-01&to=2025-11-30&cats=border-clash#7/31.2/66.5`);
+  });
+
+  it('is an iframe with a title, lazy loading, a default height, fullscreen and a tight sandbox, plus the loader', () => {
+    const iframe = snippets.withLoader.split('\n')[0];
+    expect(iframe).toMatch(/^<iframe src="[^"]+" title="Map &quot;Boldak&quot; &amp; &lt;more&gt;" width="100%" height="\d+" loading="lazy" allow="fullscreen" /);
+    expect(iframe).toContain(`sandbox="${EMBED_SANDBOX}"`);
+    expect(EMBED_SANDBOX).not.toMatch(/allow-top-navigation|allow-forms|allow-modals/);
+    expect(snippets.withLoader).toContain(`<script async src="${SITE}embed.js"></script>`);
+  });
+
+  it('has a script-free variant and a noscript picture with real alt text', () => {
+    expect(snippets.iframeOnly).not.toContain('<script');
+    expect(snippets.iframeOnly).toContain(`<noscript><a href="${snippets.fullUrl.replace(/&/g, '&amp;')}"><img src="${SITE}previews/spin-boldak.png" alt="A map of Spin Boldak"`);
+    expect(snippets.link).toBe(`<a href="${snippets.fullUrl.replace(/&/g, '&amp;')}">Map "Boldak" &amp; &lt;more&gt;</a>`);
+  });
+});
+
+describe('height messages', () => {
+  it('speak pym.js, AMP and WordPress, carrying nothing but the height', () => {
+    const channels = readHeightChannels('?embed=1&childId=border-map', '#?secret=Ab3dE');
+    expect(heightMessages(812.4, channels)).toEqual([
+      { sentinel: 'amp', type: 'embed-size', height: 813 },
+      'pymxPYMxborder-mapxPYMxheightxPYMx813',
+      { secret: 'Ab3dE', message: 'height', value: 813 },
+    ]);
+  });
+
+  it('ignore a childId or secret that could smuggle anything else', () => {
+    expect(readHeightChannels('?childId=x%22%3E%3Cscript%3E', '#?secret=a b')).toEqual({ childId: null, secret: null });
+    expect(heightMessages(100, { childId: null, secret: null })).toHaveLength(1);
+  });
+});
+
+describe('filterByCategories', () => {
+  const result = validateDataset(asFiles(fixtureRecords()), { today: TODAY });
+  if (!result.ok) throw new Error('fixture is invalid');
+
+  it('keeps only the chosen categories, and the claims about them or about no event', () => {
+    const filtered = filterByCategories(result.dataset, ['military-operation']);
+    expect(filtered.events.map((e) => e.id)).toEqual(['operation']);
+    expect(filtered.claims.map((c) => c.id)).toEqual(['b-says', 'talks']);
+  });
+
+  it('returns the dataset itself when no filter is set', () => {
+    expect(filterByCategories(result.dataset, null)).toBe(result.dataset);
+  });
+});
