@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
 import { publishDataset } from './src/data/publish.ts';
 import { formatDataError } from './src/data/validate.ts';
+import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * Validates the authored dataset and publishes it under `data/` in the built site, where the
@@ -24,9 +26,22 @@ function dataset(): Plugin {
       for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
     },
     generateBundle() {
-      for (const [name, content] of Object.entries(publishDataset(load()))) {
+      const dataset = load();
+      for (const [name, content] of Object.entries(publishDataset(dataset))) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: JSON.stringify(content, null, 1) });
       }
+      for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+    transformIndexHtml(html, context) {
+      const tags = [headTags(siteUrlFromEnv(process.env), null)];
+      // Vite's dev server injects inline scripts of its own: the policy applies to the build only.
+      if (!context.server) {
+        const config = JSON.parse(readFileSync(new URL('./public/config.json', import.meta.url), 'utf8'));
+        tags.unshift(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(config)}" />`);
+      }
+      return html.replace('<meta name="viewport"', `${tags.join('\n    ')}\n    <meta name="viewport"`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

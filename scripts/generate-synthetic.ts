@@ -20,8 +20,6 @@ import { dayNumber, isoDay, periodOf } from '../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../src/data/load.ts';
 import { publishDataset, PUBLISHED_FILES } from '../src/data/publish.ts';
 import {
-  CATEGORIES,
-  SIDES,
   type Category,
   type Claim,
   type Dataset,

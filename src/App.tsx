@@ -37,7 +37,8 @@ export function App({ dataset, config, notices }: AppProps) {
   const [window, setWindow] = useState(initial.window);
   const [categories, setCategories] = useState(initial.cats);
   const [view, setView] = useState(initial.view);
-  const [focusRequest, setFocusRequest] = useState(0);
+  // A link to a place with no map position opens with the place in view.
+  const [focusRequest, setFocusRequest] = useState(initial.place && !initial.view ? 1 : 0);
   const embed = initial.embed;
 
   const model = useMemo(

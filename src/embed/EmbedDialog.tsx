@@ -12,7 +12,7 @@ export function EmbedDialog({ view, placeName, description }: EmbedDialogProps) 
   const dialog = useRef<HTMLDialogElement>(null);
   const siteUrl = `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
   const title = `Map: who claims what on the Pakistan–Afghanistan border${placeName ? ` — ${placeName}` : ''}`;
-  const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.png` });
+  const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.jpg` });
 
   return (
     <>

@@ -71,13 +71,15 @@ export default function BorderMap(props: BorderMapProps) {
     }
   }, [loaded, places, states, selectedId]);
 
+  // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
+  const handledFocus = useRef(0);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     const place = selectedId ? placeById.get(selectedId) : undefined;
-    if (!map || !place || focusRequest === 0) return;
-    bringIntoView(map, place);
-    // Only a new request from the sidebar moves the map, not a click on the map itself.
-  }, [focusRequest]);
+    if (!loaded || !map || focusRequest === handledFocus.current) return;
+    handledFocus.current = focusRequest;
+    if (place) bringIntoView(map, place);
+  }, [loaded, focusRequest, selectedId, placeById]);
 
   const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], (id) => isActive(states.get(id)));
 
