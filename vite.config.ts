@@ -6,6 +6,7 @@ import { publishDataset } from './src/data/publish.ts';
 import { formatDataError } from './src/data/validate.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
+import { staticDatasetHtml } from './scripts/static-dataset.ts';
 
 /**
  * Validates the authored dataset and publishes it under `data/` in the built site, where the
@@ -41,7 +42,8 @@ function dataset(): Plugin {
         const config = JSON.parse(readFileSync(new URL('./public/config.json', import.meta.url), 'utf8'));
         tags.unshift(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(config)}" />`);
       }
-      return html.replace('<meta name="viewport"', `${tags.join('\n    ')}\n    <meta name="viewport"`);
+      const withTags = html.replace('<meta name="viewport"', `${tags.join('\n    ')}\n    <meta name="viewport"`);
+      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticDatasetHtml(load())}</div>`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

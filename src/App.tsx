@@ -108,7 +108,11 @@ export function App({ dataset, config, notices }: AppProps) {
               />
             </Suspense>
           </ErrorBoundary>
-          <Legend categories={categories ?? CATEGORIES} onChange={(cats) => setCategories(cats.length === CATEGORIES.length ? null : cats)} />
+          <Legend
+            categories={categories ?? CATEGORIES}
+            onChange={(cats) => setCategories(cats.length === CATEGORIES.length ? null : cats)}
+            startFolded={embed}
+          />
         </div>
         <Sidebar model={model} window={window} states={states} selectedId={selectedId} onSelect={select} />
         <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} />

@@ -7,11 +7,12 @@ import { CategoryIcon } from './CategoryIcon.tsx';
 interface LegendProps {
   categories: readonly Category[];
   onChange: (categories: Category[]) => void;
+  /** Folded at first in embeds and on phones, so that it does not hide the map. */
+  startFolded: boolean;
 }
 
-export function Legend({ categories, onChange }: LegendProps) {
-  // Open on wide screens; on a phone it starts folded so that it does not hide the map.
-  const [open] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
+export function Legend({ categories, onChange, startFolded }: LegendProps) {
+  const [open] = useState(() => !startFolded && !window.matchMedia('(max-width: 700px)').matches);
   return (
     <details className="legend" open={open}>
       <summary>Legend</summary>

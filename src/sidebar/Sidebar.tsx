@@ -36,7 +36,7 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
         aria-controls="sidebar-body"
         onClick={() => setSheetOpen(!sheetOpen)}
       >
-        {sheetOpen ? 'Lower the list' : place ? `Claims about ${place.name}` : `Places and claims (${places.length})`}
+        {sheetOpen ? 'Hide the list' : place ? `Show claims about ${place.name}` : `Show places and claims (${places.length})`}
       </button>
       <div className="sidebar-body" id="sidebar-body">
         {place ? (

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { pagePointOf, viewFrom } from './projection.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -36,16 +37,8 @@ async function open(query = '', hash = '', viewport = { width: 1280, height: 800
 
 /** Where a longitude/latitude is drawn on the page, from the view in the URL's #zoom/lat/lon. */
 async function pixelOf(page: Page, lon: number, lat: number) {
-  const [zoom, centerLat, centerLon] = (await page.evaluate(() => location.hash)).slice(1).split('/').map(Number);
-  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const worldSize = 512 * 2 ** zoom;
-  const project = (x: number, y: number) => ({
-    x: ((x + 180) / 360) * worldSize,
-    y: ((1 - Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360)) / Math.PI) / 2) * worldSize,
-  });
-  const point = project(lon, lat);
-  const center = project(centerLon, centerLat);
-  return { x: box.x + box.width / 2 + point.x - center.x, y: box.y + box.height / 2 + point.y - center.y };
+  const view = viewFrom(await page.evaluate(() => location.hash));
+  return pagePointOf((await page.locator('.maplibregl-canvas').boundingBox())!, view, lon, lat);
 }
 
 async function clickMapAt(page: Page, lon: number, lat: number) {

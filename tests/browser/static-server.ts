@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
 };
 
