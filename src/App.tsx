@@ -9,7 +9,7 @@ import { formatDay } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel, type Model } from './data/model.ts';
 import { CATEGORIES, type Category, type Dataset } from './data/schema.ts';
-import { countInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
+import { countEventsInWindow, eventsPerYear, isActive, placeStates, type DayWindow } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
@@ -48,7 +48,8 @@ export function App({ dataset, config, notices }: AppProps) {
   const extent = fullModel.extent;
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const states = useMemo(() => placeStates(model, window), [model, window]);
-  const counts = useMemo(() => countInWindow(model, window), [model, window]);
+  const eventCount = useMemo(() => countEventsInWindow(model, window), [model, window]);
+  const placeCount = useMemo(() => [...states.values()].filter(isActive).length, [states]);
   const isWhole = window.first === extent.first && window.last === extent.last;
   const urlView = {
     place: selectedId,
@@ -126,7 +127,7 @@ export function App({ dataset, config, notices }: AppProps) {
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
-        {plural(counts.events, 'event')} and {plural(counts.claims, 'claim')} between {formatDay(window.first)} and {formatDay(window.last)}
+        {plural(eventCount, 'event')} at {plural(placeCount, 'place')} between {formatDay(window.first)} and {formatDay(window.last)}
       </p>
     </div>
   );

@@ -23,8 +23,9 @@ export async function loadPublishedDataset(folderUrl: string, options: LoadOptio
       const response = await fetcher(url, { signal: AbortSignal.timeout(timeoutMs) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return { name: url, json: await response.json() };
-    } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : (error as Error).message;
+    } catch (thrown) {
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      const reason = error.name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : error.message;
       errors.push({ file: url, record: null, field: null, message: `expected a readable JSON file (${reason})` });
       return { name: url, json: [] };
     }

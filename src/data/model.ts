@@ -4,6 +4,7 @@
  */
 import { dayNumber, periodOf, spanOf } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
+import { SpanIndex } from './span-index.ts';
 
 export interface Span {
   first: number;
@@ -18,9 +19,12 @@ export interface Model {
   claimById: Map<string, Claim>;
   sourceById: Map<string, Source>;
   eventSpan: Map<string, Span>;
-  /** A claim is in time where it was said and where the events it is about happened. */
-  claimSpans: Map<string, Span[]>;
   eventsByPlace: Map<string, Event[]>;
+  /** Per place, its events' spans (in the order of eventsByPlace) and all its claims' spans. */
+  eventIndexByPlace: Map<string, SpanIndex>;
+  claimIndexByPlace: Map<string, SpanIndex>;
+  /** Every event's span, in the order of dataset.events. */
+  eventIndex: SpanIndex;
   /**
    * Claims tied to a place directly or through one of their events, each with the spans in
    * which it belongs there: when it was said, and when its events at that place happened.
@@ -43,9 +47,6 @@ export function buildModel(dataset: Dataset): Model {
 
   const eventsByPlace = groupBy(byStart, (e) => e.placeIds);
   const eventById = new Map(dataset.events.map((e) => [e.id, e]));
-  const claimSpans = new Map(
-    dataset.claims.map((c) => [c.id, [periodOf(c.saidOn), ...c.eventIds.map((id) => eventSpan.get(id)!)]]),
-  );
   const claimsByPlace = new Map<string, PlacedClaim[]>();
   for (const claim of dataset.claims) {
     const events = claim.eventIds.map((id) => eventById.get(id)!);
@@ -57,7 +58,10 @@ export function buildModel(dataset: Dataset): Model {
     }
   }
 
-  const lastDays = [...eventSpan.values(), ...[...claimSpans.values()].flat()].map((s) => s.last);
+  const indexByPlace = <T>(groups: Map<string, T[]>, spansOf: (item: T) => Span[]) =>
+    new Map([...groups].map(([placeId, items]) => [placeId, new SpanIndex(items.flatMap(spansOf))]));
+
+  const lastDays = [...eventSpan.values(), ...dataset.claims.map((c) => periodOf(c.saidOn))].map((s) => s.last);
   return {
     dataset,
     places: dataset.places,
@@ -66,9 +70,11 @@ export function buildModel(dataset: Dataset): Model {
     claimById: new Map(dataset.claims.map((c) => [c.id, c])),
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     eventSpan,
-    claimSpans,
     eventsByPlace,
     claimsByPlace,
+    eventIndexByPlace: indexByPlace(eventsByPlace, (e) => [eventSpan.get(e.id)!]),
+    claimIndexByPlace: indexByPlace(claimsByPlace, (c) => c.spans),
+    eventIndex: new SpanIndex(dataset.events.map((e) => eventSpan.get(e.id)!)),
     extent: { first: TIMELINE_START, last: Math.max(TIMELINE_START, ...lastDays) },
   };
 }

@@ -15,10 +15,6 @@ export function eventInWindow(model: Model, event: Event, window: DayWindow): bo
   return overlaps(model.eventSpan.get(event.id)!, window);
 }
 
-export function claimInWindow(model: Model, claim: Claim, window: DayWindow): boolean {
-  return model.claimSpans.get(claim.id)!.some((span) => overlaps(span, window));
-}
-
 export function eventsAt(model: Model, placeId: string, window: DayWindow): Event[] {
   return (model.eventsByPlace.get(placeId) ?? []).filter((e) => eventInWindow(model, e, window));
 }
@@ -34,19 +30,23 @@ export function claimsAt(model: Model, placeId: string, window: DayWindow): Clai
     .map(({ claim }) => claim);
 }
 
-/** What the map shows of a place in a window; `category` is that of its latest event there. */
+/**
+ * What the map shows of a place in a window; `category` is that of its latest event there.
+ * Computed for every place on every slider step, from the span indexes only.
+ */
 export interface PlaceState {
   eventCount: number;
-  claimCount: number;
+  hasClaims: boolean;
   category: Category | null;
 }
 
 export function placeState(model: Model, placeId: string, window: DayWindow): PlaceState {
-  const events = eventsAt(model, placeId, window);
+  const events = model.eventIndexByPlace.get(placeId);
+  const latest = events ? events.latest(window) : -1;
   return {
-    eventCount: events.length,
-    claimCount: claimsAt(model, placeId, window).length,
-    category: events.length > 0 ? events[events.length - 1].category : null,
+    eventCount: events ? events.count(window) : 0,
+    hasClaims: model.claimIndexByPlace.get(placeId)?.any(window) ?? false,
+    category: latest >= 0 ? model.eventsByPlace.get(placeId)![latest].category : null,
   };
 }
 
@@ -55,20 +55,17 @@ export function placeStates(model: Model, window: DayWindow): Map<string, PlaceS
 }
 
 export function isActive(state: PlaceState | undefined): boolean {
-  return !!state && state.eventCount + state.claimCount > 0;
+  return !!state && (state.eventCount > 0 || state.hasClaims);
 }
 
-/** Places with anything in the window, busiest first: the sidebar's list when nothing is selected. */
+/** Places with anything in the window, most events first: the sidebar's list when nothing is selected. */
 export function activePlaces(model: Model, states: Map<string, PlaceState>): Place[] {
-  const total = (p: Place) => states.get(p.id)!.eventCount + states.get(p.id)!.claimCount;
-  return model.places.filter((p) => isActive(states.get(p.id))).sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+  const events = (p: Place) => states.get(p.id)!.eventCount;
+  return model.places.filter((p) => isActive(states.get(p.id))).sort((a, b) => events(b) - events(a) || a.name.localeCompare(b.name));
 }
 
-export function countInWindow(model: Model, window: DayWindow): { events: number; claims: number } {
-  return {
-    events: model.dataset.events.filter((e) => eventInWindow(model, e, window)).length,
-    claims: model.dataset.claims.filter((c) => claimInWindow(model, c, window)).length,
-  };
+export function countEventsInWindow(model: Model, window: DayWindow): number {
+  return model.eventIndex.count(window);
 }
 
 /**

@@ -59,17 +59,23 @@ export default function BorderMap(props: BorderMapProps) {
   const placesData = useMemo(() => placeFeatures(places), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
+  // Each slider step sends MapLibre only the places whose look changed.
+  const sentStates = useRef(new Map<string, string>());
+  // A new style (the remote base map failing over to the offline one) forgets every state.
+  const [styleEpoch, setStyleEpoch] = useState(0);
+  useEffect(() => sentStates.current.clear(), [styleEpoch]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!loaded || !map) return;
+    if (!loaded || !map?.getSource(PLACES_SOURCE)) return;
     for (const place of places) {
       const state = states.get(place.id);
-      map.setFeatureState(
-        { source: PLACES_SOURCE, id: place.id },
-        { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId },
-      );
+      const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
+      const key = `${look.active}|${look.category}|${look.selected}`;
+      if (sentStates.current.get(place.id) === key) continue;
+      sentStates.current.set(place.id, key);
+      map.setFeatureState({ source: PLACES_SOURCE, id: place.id }, look);
     }
-  }, [loaded, places, states, selectedId]);
+  }, [loaded, places, states, selectedId, styleEpoch]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
   const handledFocus = useRef(0);
@@ -113,6 +119,7 @@ export default function BorderMap(props: BorderMapProps) {
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
           markIdleState(event.target);
+          event.target.on('style.load', () => setStyleEpoch((n) => n + 1));
           setLoaded(true);
         }}
         onError={(event) => {

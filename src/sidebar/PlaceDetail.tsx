@@ -4,6 +4,7 @@ import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
 import { EventList } from './EventList.tsx';
 import { KIND_LABELS } from './labels.ts';
+import { Paged } from './Paged.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
 export function PlaceDetail({ place, model, window, onClose }: { place: Place; model: Model; window: DayWindow; onClose: () => void }) {
@@ -25,11 +26,23 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
       </div>
       <section aria-labelledby="events-heading">
         <h3 id="events-heading">Events ({events.length})</h3>
-        {events.length > 0 ? <EventList events={events} /> : <p className="empty">No events here in the chosen dates.</p>}
+        {events.length > 0 ? (
+          <Paged items={events} noun="events">
+            {(shown) => <EventList events={shown} />}
+          </Paged>
+        ) : (
+          <p className="empty">No events here in the chosen dates.</p>
+        )}
       </section>
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">Claims ({claims.length})</h3>
-        {claims.length > 0 ? <ClaimGroups claims={claims} model={model} /> : <p className="empty">No claims about this place in the chosen dates.</p>}
+        {claims.length > 0 ? (
+          <Paged items={claims} noun="claims">
+            {(shown) => <ClaimGroups claims={shown} model={model} />}
+          </Paged>
+        ) : (
+          <p className="empty">No claims about this place in the chosen dates.</p>
+        )}
       </section>
     </div>
   );

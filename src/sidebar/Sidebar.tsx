@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Model } from '../data/model.ts';
-import { activePlaces, type DayWindow, type PlaceState } from '../data/selectors.ts';
+import { activePlaces, claimsAt, type DayWindow, type PlaceState } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
@@ -45,7 +45,12 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
           <>
             <h2 id="sidebar-title">Places ({places.length})</h2>
             <p className="hint">Choose a place on the map or in this list to read who claims what about it.</p>
-            <PlaceList places={places} states={states} onSelect={(id) => onSelect(id, true)} />
+            <PlaceList
+              places={places}
+              states={states}
+              claimCount={(id) => claimsAt(model, id, window).length}
+              onSelect={(id) => onSelect(id, true)}
+            />
           </>
         )}
         <Downloads />

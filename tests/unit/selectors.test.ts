@@ -46,7 +46,7 @@ describe('claims by place', () => {
 
   it('ties a claim to a place where nothing happened', () => {
     expect(ids(claimsAt(m, 'venue', window('2025-10-01', '2025-10-31')))).toEqual(['talks']);
-    expect(placeState(m, 'venue', window('2025-10-01', '2025-10-31'))).toEqual({ eventCount: 0, claimCount: 1, category: null });
+    expect(placeState(m, 'venue', window('2025-10-01', '2025-10-31'))).toEqual({ eventCount: 0, hasClaims: true, category: null });
   });
 
   it('keeps a claim in a window that holds the event it is about, though it was said later', () => {
@@ -64,7 +64,7 @@ describe('place state', () => {
 
   it('lists only places with something in the window, busiest first', () => {
     const states = placeStates(m, window('2002-01-01', '2026-11-27'));
-    expect(ids(activePlaces(m, states))).toEqual(['town', 'province', 'venue']);
+    expect(ids(activePlaces(m, states))).toEqual(['province', 'town', 'venue']);
     expect(ids(activePlaces(m, placeStates(m, window('2003-01-01', '2008-12-31'))))).toEqual([]);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Day spans indexed for date-window queries in O(log n), so that moving the slider never scans
+ * every record: how many spans overlap a window, whether any does, and which overlapping span
+ * starts last. A span overlaps [a, b] when first <= b and last >= a.
+ */
+import type { Span } from './model.ts';
+
+export class SpanIndex {
+  /** Positions of the spans in the caller's array, ordered by first day. */
+  private readonly order: Int32Array;
+  private readonly firsts: Int32Array;
+  private readonly lasts: Int32Array;
+  /** Greatest last day among the spans up to each position: "does any start-before-b span reach a?". */
+  private readonly reach: Int32Array;
+  private readonly sortedLasts: Int32Array;
+
+  constructor(spans: readonly Span[]) {
+    const order = Int32Array.from(spans.keys()).sort((i, j) => spans[i].first - spans[j].first);
+    this.order = order;
+    this.firsts = order.map((i) => spans[i].first);
+    this.lasts = order.map((i) => spans[i].last);
+    this.reach = new Int32Array(order.length);
+    let max = -Infinity;
+    this.lasts.forEach((last, k) => (this.reach[k] = max = Math.max(max, last)));
+    this.sortedLasts = Int32Array.from(this.lasts).sort();
+  }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  count(window: Span): number {
+    return upperBound(this.firsts, window.last) - lowerBound(this.sortedLasts, window.first);
+  }
+
+  any(window: Span): boolean {
+    const end = upperBound(this.firsts, window.last);
+    return end > 0 && this.reach[end - 1] >= window.first;
+  }
+
+  /** The caller's position of the overlapping span that starts last, or -1 when none overlaps. */
+  latest(window: Span): number {
+    if (!this.any(window)) return -1;
+    for (let k = upperBound(this.firsts, window.last) - 1; k >= 0; k--) {
+      if (this.lasts[k] >= window.first) return this.order[k];
+    }
+    return -1;
+  }
+}
+
+/** The number of values <= target in a sorted array. */
+function upperBound(sorted: Int32Array, target: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] <= target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The number of values < target in a sorted array. */
+function lowerBound(sorted: Int32Array, target: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
