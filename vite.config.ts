@@ -61,7 +61,15 @@ export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
   plugins: [react(), dataset()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // MapLibre in a chunk of its own, so that the size budget (scripts/check-budget.ts) can tell it from the app.
+    rolldownOptions: {
+      output: { manualChunks: (id: string) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined) },
+    },
+    chunkSizeWarningLimit: 1200,
+  },
   test: {
     projects: [
       {

@@ -2,14 +2,14 @@
  * Run-time settings a newsroom can change in the built site's `config.json` without a rebuild.
  * A missing or broken file means the defaults: offline base map, same-origin datasets only.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { httpUrl } from './data/schema.ts';
 
 const configSchema = z.object({
   /** A remote MapLibre style to use instead of the offline base map; if it fails, the offline one takes over. */
-  basemapStyleUrl: httpUrl.nullable().default(null),
+  basemapStyleUrl: z._default(z.nullable(httpUrl), null),
   /** Origins besides the site's own from which `?data=` may load a dataset, e.g. "https://data.example.org". */
-  dataOrigins: z.array(httpUrl).default([]),
+  dataOrigins: z._default(z.array(httpUrl), []),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -3,7 +3,7 @@
  * file, the record and the field. All errors are collected; a dataset with any error is
  * refused whole, so nothing half-loaded is ever shown as if it were whole.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { periodOf, precisionOf } from './dates.ts';
 import {
   authoredPlace,
@@ -102,7 +102,7 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
 }
 
 /** Validates each record on its own, so that one bad record does not hide the others' errors. */
-function parseRecords<S extends z.ZodType>(file: NamedJson, schema: S, errors: DataError[]): [z.output<S>[], Set<string>] {
+function parseRecords<S extends z.ZodMiniType>(file: NamedJson, schema: S, errors: DataError[]): [z.output<S>[], Set<string>] {
   const seen = new Set<string>();
   if (!Array.isArray(file.json)) {
     errors.push({ file: file.name, record: null, field: null, message: 'expected a JSON array of records' });
