@@ -5,7 +5,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { setWorkerUrl, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { setWorkerUrl, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
@@ -21,7 +21,7 @@ import type { MapView } from '../state/url-state.ts';
 import { isActive, type PlaceState } from '../data/selectors.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
-import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from './layers.ts';
+import { CLUSTER_MIN_POINTS, CLUSTER_OPTIONS, INTERACTIVE_LAYER_IDS, LAYER, PLACE_LAYERS, PLACES_SOURCE } from './layers.ts';
 import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
@@ -57,6 +57,7 @@ export default function BorderMap(props: BorderMapProps) {
     [remoteStyleUrl, remoteFailed],
   );
   const placesData = useMemo(() => placeFeatures(places), [places]);
+  const groupPoints = useMemo(() => places.filter((p) => p.geometry.type === 'Point').length >= CLUSTER_MIN_POINTS, [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
   // Each slider step sends MapLibre only the places whose look changed.
@@ -127,7 +128,11 @@ export default function BorderMap(props: BorderMapProps) {
           if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
         }}
         onStyleData={(event) => addCategoryIcons(event.target)}
-        onClick={(event) => onSelect(pick(event))}
+        onClick={(event) => {
+          const group = event.features?.find((f) => f.layer.id === LAYER.cluster);
+          if (group) zoomIntoGroup(event.target, Number(group.properties.cluster_id), event.lngLat);
+          else onSelect(pick(event));
+        }}
         onMouseMove={(event) => {
           const id = pick(event);
           if (id !== hover?.id) setHoverState(id);
@@ -138,7 +143,14 @@ export default function BorderMap(props: BorderMapProps) {
           setHover(null);
         }}
       >
-        <Source id={PLACES_SOURCE} type="geojson" data={placesData} promoteId="id">
+        <Source
+          id={PLACES_SOURCE}
+          type="geojson"
+          data={placesData}
+          promoteId="id"
+          cluster={groupPoints}
+          {...CLUSTER_OPTIONS}
+        >
           {PLACE_LAYERS.map((layer) => (
             <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
           ))}
@@ -175,6 +187,12 @@ function placeFeatures(places: Place[]): FeatureCollection {
       properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' },
     })),
   };
+}
+
+async function zoomIntoGroup(map: MapLibreMap, clusterId: number, around: { lng: number; lat: number }) {
+  const source = map.getSource<GeoJSONSource>(PLACES_SOURCE);
+  const zoom = source ? await source.getClusterExpansionZoom(clusterId) : map.getZoom() + 2;
+  map.easeTo({ center: around, zoom, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500 });
 }
 
 function bringIntoView(map: MapLibreMap, place: Place) {

@@ -22,6 +22,8 @@ export const LAYER = {
   areaFill: 'place-area-fill',
   areaOutline: 'place-area-outline',
   areaOutlineApproximate: 'place-area-outline-approximate',
+  cluster: 'place-cluster',
+  clusterCount: 'place-cluster-count',
   borderHit: 'place-border-hit',
   borderCasing: 'place-border-casing',
   borderLine: 'place-border-line',
@@ -39,7 +41,9 @@ export const CLAIMS_ONLY_ICON = 'icon-claims-only';
 const geometryIn = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
 const isArea = geometryIn('Polygon', 'MultiPolygon');
 const isLine = geometryIn('LineString', 'MultiLineString');
-const isPoint = geometryIn('Point', 'MultiPoint');
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+/** A single place drawn as a point (not a group of them: see CLUSTER_LAYERS). */
+const isPoint: ExpressionSpecification = ['all', geometryIn('Point', 'MultiPoint'), ['!', isCluster]];
 const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -195,6 +199,35 @@ const pointLabel: SymbolLayerSpecification = {
   paint: { ...textPaint, 'text-opacity': ['case', active, 1, 0] },
 };
 
+/**
+ * Large datasets group their points at low zoom (see CLUSTER_MIN_POINTS); a group shows how many
+ * places it holds, and a click on it zooms in. With few places these layers draw nothing.
+ */
+const cluster: CircleLayerSpecification = {
+  id: LAYER.cluster,
+  type: 'circle',
+  source: PLACES_SOURCE,
+  filter: isCluster,
+  paint: {
+    'circle-color': '#ffffff',
+    'circle-stroke-color': OUTLINE_COLOR,
+    'circle-stroke-width': 1.5,
+    'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22, 1000, 28],
+  },
+};
+
+const clusterCount: SymbolLayerSpecification = {
+  id: LAYER.clusterCount,
+  type: 'symbol',
+  source: PLACES_SOURCE,
+  filter: isCluster,
+  layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11, 'text-allow-overlap': true },
+  paint: { 'text-color': OUTLINE_COLOR },
+};
+
+export const CLUSTER_MIN_POINTS = 300;
+export const CLUSTER_OPTIONS = { clusterMaxZoom: 7, clusterRadius: 36 };
+
 export const PLACE_LAYERS: LayerSpecification[] = [
   areaFill,
   areaOutline,
@@ -207,10 +240,13 @@ export const PLACE_LAYERS: LayerSpecification[] = [
   ...categoryPointLayers,
   pointClaimsOnly,
   pointLabel,
+  cluster,
+  clusterCount,
 ];
 
 /** Layers a click or hover can select from. */
 export const INTERACTIVE_LAYER_IDS = [
+  LAYER.cluster,
   LAYER.areaFill,
   LAYER.borderHit,
   ...CATEGORIES.map(pointLayerId),

@@ -1,0 +1,70 @@
+/**
+ * A large dataset of the project's published format, opened the way a data editor would
+ * (`?data=` on the same origin): it loads with a banner naming it, the lists stay short, dense
+ * points are grouped at low zoom, and the sidebar works before the map library arrives.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
+import { publishDataset } from '../../src/data/publish.ts';
+import { launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { pagePointOf, viewFrom } from './projection.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+let server: StaticServer;
+let browser: Browser;
+const files = publishDataset(generateSynthetic(10_000)) as Record<string, unknown>;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSynthetic(hash = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/synthetic/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    return name in files ? route.fulfill({ json: files[name] }) : route.fulfill({ status: 404 });
+  });
+  return openPage(context, `${server.url}?data=synthetic/${hash}`);
+}
+
+describe('10,000 synthetic events', () => {
+  it('load with a banner naming where they came from, and a paged list', async () => {
+    const page = await openSynthetic();
+    await waitForMapIdle(page);
+    expect(await page.locator('.data-notice--custom').textContent()).toContain(`${server.url}synthetic/`);
+    const buttons = page.locator('.place-list button');
+    expect(await buttons.count()).toBe(50);
+    await page.getByRole('button', { name: /^Show 50 more places/ }).click();
+    expect(await buttons.count()).toBe(100);
+    expect(page.problems).toEqual([]);
+  });
+
+  it('group dense points at low zoom; a click on a group zooms in', async () => {
+    const page = await openSynthetic('#5/33.5/70.5');
+    await waitForMapIdle(page);
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    // Synthetic places cluster around Peshawar, among other hubs.
+    const before = Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]);
+    const peshawar = pagePointOf(canvas, viewFrom('5/33.5/70.5'), 71.578, 34.008);
+    await page.mouse.click(peshawar.x, peshawar.y);
+    await expect.poll(async () => Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]), { timeout: 10_000 }).toBeGreaterThan(before);
+  });
+
+  it('keep the sidebar working before the map library has loaded', async () => {
+    const context = await browser.newContext();
+    // Hold back MapLibre's chunk: the list must not wait for it.
+    await context.route('**/assets/maplibre-gl-*.js', () => new Promise(() => {}));
+    const page = await openPage(context, server.url);
+    await page.locator('.place-list button', { hasText: 'Spin Boldak' }).click();
+    await expect.poll(() => page.locator('aside.sidebar h2').textContent()).toBe('Spin Boldak');
+    expect(await page.locator('.map-loading').isVisible()).toBe(true);
+  });
+});
