@@ -156,9 +156,10 @@ export default function BorderMap(props: BorderMapProps) {
           ))}
         </Source>
         <NavigationControl showCompass={false} position="top-right" />
+        {/* Top right, under the zoom buttons: on a phone the bottom of the map is under the sheet. */}
         <AttributionControl
           compact
-          position="bottom-right"
+          position="top-right"
           customAttribution="Waziristan and Khyber outlines approximate"
         />
       </MapGL>
