@@ -145,6 +145,11 @@ interface InitialState {
 
 function initialState(model: Model): InitialState {
   const url = readUrlState(location.search);
+  const embed = url.embed ?? false;
+  // MapLibre reads #zoom/lat/lon itself and would accept "#5/1/1e400": drop a fragment that is
+  // not a valid view before it does. An embed's fragment belongs to its host (WordPress's secret).
+  const hash = location.hash;
+  if (!embed && hash && !parseView(hash)) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const clamp = (day: number) => Math.min(model.extent.last, Math.max(model.extent.first, day));
   const first = clamp(url.from ?? model.extent.first);
   const last = clamp(url.to ?? model.extent.last);
@@ -152,9 +157,9 @@ function initialState(model: Model): InitialState {
     place: url.place && model.placeById.has(url.place) ? url.place : null,
     window: first <= last ? { first, last } : model.extent,
     cats: url.cats,
-    view: url.view ?? parseView(location.hash),
-    embed: url.embed ?? false,
-    hash: location.hash,
+    view: url.view ?? parseView(hash),
+    embed,
+    hash,
   };
 }
 

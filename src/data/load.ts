@@ -24,7 +24,7 @@ export async function loadPublishedDataset(folderUrl: string, options: LoadOptio
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return { name: url, json: await response.json() };
     } catch (thrown) {
-      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      const error = thrown instanceof Error ? thrown : new Error(describe(thrown));
       const reason = error.name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : error.message;
       errors.push({ file: url, record: null, field: null, message: `expected a readable JSON file (${reason})` });
       return { name: url, json: [] };
@@ -48,4 +48,12 @@ export async function loadPublishedDataset(folderUrl: string, options: LoadOptio
   const eventRecords = fromFeatures(events, false);
   if (!placeRecords || !eventRecords) return { ok: false, errors };
   return validateDataset({ sources, places: placeRecords, events: eventRecords, claims }, { today: options.today });
+}
+
+function describe(thrown: unknown): string {
+  try {
+    return String(thrown);
+  } catch {
+    return 'unknown error';
+  }
 }

@@ -27,6 +27,8 @@ import { pickPlaceId } from './pick.ts';
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+const LOAD_TIMEOUT_MS = 30_000;
+
 /** Afghanistan and Pakistan, the view a reader first sees. */
 export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
 
@@ -50,6 +52,15 @@ export default function BorderMap(props: BorderMapProps) {
   const { places, states, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
+  // Failures MapLibre reports as events (no WebGL, a map that never loads) are rethrown while
+  // rendering, so that the error boundary around the map shows what happened.
+  const [failure, setFailure] = useState<Error | null>(null);
+  if (failure) throw failure;
+  useEffect(() => {
+    if (loaded) return;
+    const timer = setTimeout(() => setFailure(new Error('the map did not finish loading')), LOAD_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [loaded]);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [remoteFailed, setRemoteFailed] = useState(false);
   const mapStyle = useMemo<StyleSpecification | string>(
@@ -124,8 +135,10 @@ export default function BorderMap(props: BorderMapProps) {
           setLoaded(true);
         }}
         onError={(event) => {
+          // react-map-gl reports a map that could not be created (no WebGL) with no target.
+          if (!event.target) setFailure(event.error instanceof Error ? event.error : new Error('WebGL is not available'));
           // A remote style that cannot be fetched leaves no map: fall back to the offline one.
-          if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
+          else if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
         }}
         onStyleData={(event) => addCategoryIcons(event.target)}
         onClick={(event) => {

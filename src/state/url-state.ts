@@ -56,10 +56,10 @@ const PARAMS: { [K in keyof UrlState]: Param<NonNullable<UrlState[K]>> } = {
   embed: { parse: (raw) => (raw === '1' || raw === 'true' ? true : null), serialise: () => '1' },
 };
 
-/** "6.5/33.1/70.2": zoom 0–22, a real latitude and longitude, else null. */
+/** "6.5/33.1/70.2" (MapLibre may add bearing and pitch): zoom 0–22, a real latitude and longitude, else null. */
 export function parseView(raw: string): MapView | null {
   const parts = raw.replace(/^#/, '').split('/');
-  if (parts.length < 3 || parts.slice(0, 3).some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  if (parts.length < 3 || parts.length > 5 || parts.some((p) => !/^-?\d{1,4}(\.\d{1,12})?$/.test(p))) return null;
   const [zoom, lat, lon] = parts.map(Number);
   if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
   return { zoom, lat, lon };

@@ -3,7 +3,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs` are added to the usual flags, e.g. `--disable-webgl` to try a browser without WebGL. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -14,20 +15,66 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
+      ...extraArgs,
     ],
   });
 }
 
-/** A page that records every uncaught error and console error, for tests to assert none. */
-export async function openPage(context: BrowserContext | Browser, url: string): Promise<Page & { problems: string[] }> {
-  const page = (await context.newPage()) as Page & { problems: string[] };
+/** A console error with where the browser says it came from (for a failed load, the resource's URL). */
+export interface ConsoleError {
+  text: string;
+  url: string;
+}
+
+export type WatchedPage = Page & { problems: string[]; consoleErrors: ConsoleError[] };
+
+/**
+ * A page that records every uncaught error and console error, for tests to assert none.
+ * `consoleErrors` holds the console errors again with their location, so that a test that
+ * asks for a missing file on purpose can tell the browser's "Failed to load resource" for
+ * that file from anything else.
+ */
+export async function openPage(context: BrowserContext | Browser, url: string): Promise<WatchedPage> {
+  const page = (await context.newPage()) as WatchedPage;
   page.problems = [];
+  page.consoleErrors = [];
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    page.problems.push(`console: ${message.text()}`);
+    page.consoleErrors.push({ text: message.text(), url: message.location().url });
   });
   await page.goto(url);
   return page;
+}
+
+/**
+ * How many pixels of a PNG are close to a colour. Counted in a blank page of its own, because
+ * the site's Content-Security-Policy forbids the data: fetch this needs.
+ */
+export async function countColour(owner: Browser | BrowserContext, png: Buffer, hex: string): Promise<number> {
+  const scratch = await owner.newPage();
+  try {
+    return await scratch.evaluate(
+      async ({ data, hex }) => {
+        const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 30) count++;
+        }
+        return count;
+      },
+      { data: png.toString('base64'), hex },
+    );
+  } finally {
+    await scratch.close();
+  }
 }
 
 /** Resolves once MapLibre has drawn the map with all its sources loaded. */
