@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dayNumber, isoDay, periodOf } from '../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../src/data/load.ts';
-import { publishDataset, PUBLISHED_FILES } from '../src/data/publish.ts';
+import { publishDataset } from '../src/data/publish.ts';
 import {
   type Category,
   type Claim,
@@ -29,7 +29,7 @@ import {
   type Side,
   type Source,
 } from '../src/data/schema.ts';
-import { formatDataError, type ValidationResult } from '../src/data/validate.ts';
+import type { ValidationResult } from '../src/data/validate.ts';
 
 /** The "today" the synthetic data is validated against: every date is on or before 2025-12-31. */
 export const SYNTHETIC_TODAY = '2026-01-01';
@@ -748,47 +748,4 @@ export function writeSynthetic(dataset: Dataset, outDir: string): Record<string,
 export function readPublishedFolder(outDir: string, today = SYNTHETIC_TODAY): Promise<ValidationResult> {
   const fetcher: Fetcher = async (url) => new Response(readFileSync(fileURLToPath(url)));
   return loadPublishedDataset(pathToFileURL(resolve(outDir) + '/').href, { today, fetcher });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Command line
-
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-async function main(): Promise<void> {
-  const [countArg, outDir] = process.argv.slice(2);
-  const eventCount = Number(countArg);
-  if (!countArg || !outDir || !Number.isInteger(eventCount) || eventCount < 0) {
-    console.error('usage: npx vite-node scripts/generate-synthetic.ts <events> <outDir>');
-    process.exit(2);
-  }
-  const t0 = performance.now();
-  const dataset = generateSynthetic(eventCount);
-  const t1 = performance.now();
-  const sizes = writeSynthetic(dataset, outDir);
-  const t2 = performance.now();
-  const result = await readPublishedFolder(outDir);
-  const t3 = performance.now();
-
-  const { sources, places, events, claims } = dataset;
-  console.log(`Synthetic dataset in ${outDir}: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims.`);
-  for (const name of PUBLISHED_FILES) console.log(`  ${name.padEnd(16)} ${megabytes(sizes[name]).padStart(10)}`);
-  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-  console.log(`  ${'total'.padEnd(16)} ${megabytes(total).padStart(10)}`);
-  console.log(`Generated in ${seconds(t1 - t0)}, written in ${seconds(t2 - t1)}, read back and validated in ${seconds(t3 - t2)} (total ${seconds(t3 - t0)}).`);
-  if (!result.ok) {
-    console.error(`The synthetic dataset has ${result.errors.length} error(s):`);
-    for (const error of result.errors.slice(0, 200)) console.error(`  ${formatDataError(error)}`);
-    if (result.errors.length > 200) console.error(`  … and ${result.errors.length - 200} more`);
-    process.exit(1);
-  }
-  console.log('Dataset OK.');
-}
-
-// Run only as a script (vite-node puts its own bin in argv[1]; `--script` mode puts this file),
-// never when imported by a test.
-const entry = process.argv[1] ?? '';
-if (!process.env.VITEST && (/vite-node/.test(entry) || resolve(entry) === fileURLToPath(import.meta.url))) {
-  await main();
 }

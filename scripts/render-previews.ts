@@ -5,8 +5,8 @@
  * neither install nor build needs a browser.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/browser/static-server.ts';
+import { launchChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
 import { readDataset } from './read-dataset.ts';
 
 import { PREVIEW_SIZE } from '../src/embed/oembed.ts';
@@ -19,10 +19,7 @@ const views = [{ file: 'default', query: '' }, ...result.dataset.places.map((p) 
 
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: PREVIEW_SIZE.width, height: 900 } });
 for (const view of views) {
   await page.goto(`${server.url}?embed=1${view.query}`);

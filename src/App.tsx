@@ -3,7 +3,7 @@
  * the sidebar, the slider and the URL. Data flows one way: dataset → model (indexes) →
  * selectors → components.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Config } from './config.ts';
 import { formatDay } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
@@ -15,6 +15,7 @@ import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { fullMapUrl } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
 import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
@@ -48,6 +49,9 @@ export function App({ dataset, config, notices }: AppProps) {
   const extent = fullModel.extent;
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const states = useMemo(() => placeStates(model, window), [model, window]);
+  // The map follows the slider at once; the sidebar may lag a frame behind while it is dragged.
+  const sidebarWindow = useDeferredValue(window);
+  const sidebarStates = useDeferredValue(states);
   const eventCount = useMemo(() => countEventsInWindow(model, window), [model, window]);
   const placeCount = useMemo(() => [...states.values()].filter(isActive).length, [states]);
   const isWhole = window.first === extent.first && window.last === extent.last;
@@ -113,9 +117,10 @@ export function App({ dataset, config, notices }: AppProps) {
             categories={categories ?? CATEGORIES}
             onChange={(cats) => setCategories(cats.length === CATEGORIES.length ? null : cats)}
             startFolded={embed}
+            grouped={isGrouped(fullModel.places)}
           />
         </div>
-        <Sidebar model={model} window={window} states={states} selectedId={selectedId} onSelect={select} />
+        <Sidebar model={model} window={sidebarWindow} states={sidebarStates} selectedId={selectedId} onSelect={select} />
         <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} />
       </main>
       {embed && (

@@ -28,6 +28,8 @@ export function Boot() {
 }
 
 async function boot(): Promise<BootState> {
+  // Fetch the map's code while the data loads, rather than after.
+  void import('./map/BorderMap.tsx');
   const config = await loadConfig();
   const choice = chooseDataset(location.search, location.href, config.dataOrigins);
   const today = new Date().toISOString().slice(0, 10);

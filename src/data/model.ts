@@ -14,6 +14,8 @@ export interface Span {
 export interface Model {
   dataset: Dataset;
   places: Place[];
+  /** Each place's position in name order, so that lists sort without comparing strings. */
+  nameRank: Map<string, number>;
   placeById: Map<string, Place>;
   eventById: Map<string, Event>;
   claimById: Map<string, Claim>;
@@ -65,6 +67,7 @@ export function buildModel(dataset: Dataset): Model {
   return {
     dataset,
     places: dataset.places,
+    nameRank: new Map([...dataset.places].sort((a, b) => a.name.localeCompare(b.name)).map((p, rank) => [p.id, rank])),
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
     eventById,
     claimById: new Map(dataset.claims.map((c) => [c.id, c])),

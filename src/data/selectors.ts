@@ -61,7 +61,8 @@ export function isActive(state: PlaceState | undefined): boolean {
 /** Places with anything in the window, most events first: the sidebar's list when nothing is selected. */
 export function activePlaces(model: Model, states: Map<string, PlaceState>): Place[] {
   const events = (p: Place) => states.get(p.id)!.eventCount;
-  return model.places.filter((p) => isActive(states.get(p.id))).sort((a, b) => events(b) - events(a) || a.name.localeCompare(b.name));
+  const rank = (p: Place) => model.nameRank.get(p.id)!;
+  return model.places.filter((p) => isActive(states.get(p.id))).sort((a, b) => events(b) - events(a) || rank(a) - rank(b));
 }
 
 export function countEventsInWindow(model: Model, window: DayWindow): number {

@@ -21,7 +21,7 @@ import type { MapView } from '../state/url-state.ts';
 import { isActive, type PlaceState } from '../data/selectors.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
-import { CLUSTER_MIN_POINTS, CLUSTER_OPTIONS, INTERACTIVE_LAYER_IDS, LAYER, PLACE_LAYERS, PLACES_SOURCE } from './layers.ts';
+import { CLUSTER_OPTIONS, isGrouped, INTERACTIVE_LAYER_IDS, LAYER, PLACE_LAYERS, PLACES_SOURCE } from './layers.ts';
 import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
@@ -68,7 +68,7 @@ export default function BorderMap(props: BorderMapProps) {
     [remoteStyleUrl, remoteFailed],
   );
   const placesData = useMemo(() => placeFeatures(places), [places]);
-  const groupPoints = useMemo(() => places.filter((p) => p.geometry.type === 'Point').length >= CLUSTER_MIN_POINTS, [places]);
+  const groupPoints = useMemo(() => isGrouped(places), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
   // Each slider step sends MapLibre only the places whose look changed.
@@ -87,6 +87,9 @@ export default function BorderMap(props: BorderMapProps) {
       sentStates.current.set(place.id, key);
       map.setFeatureState({ source: PLACES_SOURCE, id: place.id }, look);
     }
+    // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
+    map.getContainer().dataset.placesDrawn = 'true';
+    map.triggerRepaint();
   }, [loaded, places, states, selectedId, styleEpoch]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
@@ -185,10 +188,15 @@ export default function BorderMap(props: BorderMapProps) {
   );
 }
 
-/** `data-idle` on the map's container says whether MapLibre has finished drawing: tests and benchmarks wait on it. */
+/**
+ * `data-idle` on the map's container says that MapLibre has finished drawing, places included:
+ * tests and benchmarks wait on it. MapLibre's first idle can come before the places' states.
+ */
 function markIdleState(map: MapLibreMap) {
   const container = map.getContainer();
-  map.on('idle', () => (container.dataset.idle = 'true'));
+  map.on('idle', () => {
+    if (container.dataset.placesDrawn === 'true') container.dataset.idle = 'true';
+  });
   map.on('movestart', () => (container.dataset.idle = 'false'));
 }
 

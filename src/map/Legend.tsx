@@ -9,9 +9,11 @@ interface LegendProps {
   onChange: (categories: Category[]) => void;
   /** Folded at first in embeds and on phones, so that it does not hide the map. */
   startFolded: boolean;
+  /** Whether dense points are grouped at low zoom (large datasets). */
+  grouped: boolean;
 }
 
-export function Legend({ categories, onChange, startFolded }: LegendProps) {
+export function Legend({ categories, onChange, startFolded, grouped }: LegendProps) {
   const [open] = useState(() => !startFolded && !window.matchMedia('(max-width: 700px)').matches);
   return (
     <details className="legend" open={open}>
@@ -48,6 +50,14 @@ export function Legend({ categories, onChange, startFolded }: LegendProps) {
           <span className="legend-halo" aria-hidden="true" />
           Approximate location
         </li>
+        {grouped && (
+          <li>
+            <span className="legend-group" aria-hidden="true">
+              12
+            </span>
+            Number of places grouped here, whatever their dates: click to zoom in
+          </li>
+        )}
       </ul>
       <p className="legend-note">Untick a type to hide its events. A place takes the colour and shape of its latest event in the chosen dates.</p>
     </details>

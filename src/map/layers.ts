@@ -226,6 +226,10 @@ const clusterCount: SymbolLayerSpecification = {
 };
 
 export const CLUSTER_MIN_POINTS = 300;
+
+export function isGrouped(places: { geometry: { type: string } }[]): boolean {
+  return places.filter((p) => p.geometry.type === 'Point').length >= CLUSTER_MIN_POINTS;
+}
 export const CLUSTER_OPTIONS = { clusterMaxZoom: 7, clusterRadius: 36 };
 
 export const PLACE_LAYERS: LayerSpecification[] = [

@@ -1,24 +1,9 @@
-/** Debian's Chromium, driven by playwright-core, with software WebGL (SwiftShader). */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Helpers for the browser tests: Debian's Chromium (see scripts/chromium.ts) and pages that record their errors. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 /** `extraArgs` are added to the usual flags, e.g. `--disable-webgl` to try a browser without WebGL. */
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      ...extraArgs,
-    ],
-  });
-}
+export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> => launchChromium(extraArgs);
 
 /** A console error with where the browser says it came from (for a failed load, the resource's URL). */
 export interface ConsoleError {

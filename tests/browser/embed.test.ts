@@ -11,7 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { pagePointOf, viewFrom } from './projection.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const PARENT_DIR = mkdtempSync(join(tmpdir(), 'borderlines-parent-'));

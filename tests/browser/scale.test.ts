@@ -9,7 +9,7 @@ import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
 import { publishDataset } from '../../src/data/publish.ts';
 import { launchBrowser, openPage, waitForMapIdle } from './browser.ts';
 import { pagePointOf, viewFrom } from './projection.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 let server: StaticServer;

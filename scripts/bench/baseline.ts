@@ -1,0 +1,100 @@
+/**
+ * The benchmark's baseline: bare MapLibre drawing the same places with the same style as the app
+ * (the offline base map of src/map/basemap.ts, the place layers of src/map/layers.ts and the icons
+ * of src/map/icons.ts), with no React, no sidebar, no slider and no dataset validation. It loads
+ * only the dataset's places.geojson, builds the same features as BorderMap.tsx's placeFeatures
+ * and sets feature-state `active: true` on every place.
+ *
+ *   baseline.html?data=<dataset folder URL>&w=<px>&h=<px>
+ *
+ * The source options mirror BorderMap.tsx's <Source>: promoteId "id", and clustering with
+ * layers.ts's CLUSTER_OPTIONS when there are at least CLUSTER_MIN_POINTS points, if layers.ts
+ * exports them. run.ts checks at run time that the app and this page end up with the same
+ * layers, the same source options and the same view, and reports any difference.
+ *
+ * The driver (measure.ts) reaches this map the same way as the app's, from an init script, and
+ * times its 'idle' events itself; this page only reports a failure in `window.__bench.error`.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { offlineBasemapStyle } from '../../src/map/basemap.ts';
+import { addCategoryIcons } from '../../src/map/icons.ts';
+import * as placeLayers from '../../src/map/layers.ts';
+
+setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+/** BorderMap.tsx's REGION_BOUNDS (copied: importing BorderMap.tsx would pull in React). */
+const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
+
+/** Exports layers.ts may or may not have (clustering is new); read without failing when absent. */
+const clustering = placeLayers as unknown as { CLUSTER_OPTIONS?: Record<string, unknown>; CLUSTER_MIN_POINTS?: number };
+
+interface BenchState {
+  placeCount: number;
+  error: string | null;
+}
+const bench = ((window as unknown as { __bench?: Partial<BenchState> }).__bench ??= {}) as BenchState;
+bench.placeCount = 0;
+bench.error = null;
+
+const params = new URLSearchParams(location.search);
+const container = document.getElementById('map')!;
+container.style.width = `${Number(params.get('w') ?? 880)}px`;
+container.style.height = `${Number(params.get('h') ?? 595)}px`;
+const dataFolder = new URL(params.get('data') ?? '/synthetic/1000/', location.href);
+
+// The same places as the app reads: the published places.geojson, fetched while the map starts.
+const places = fetch(new URL('places.geojson', dataFolder))
+  .then((response) => {
+    if (!response.ok) throw new Error(`places.geojson: HTTP ${response.status}`);
+    return response.json() as Promise<FeatureCollection>;
+  });
+
+// The options BorderMap.tsx gives react-map-gl's <Map>.
+const map = new MapLibreMap({
+  container,
+  style: offlineBasemapStyle(),
+  bounds: REGION_BOUNDS,
+  fitBoundsOptions: { padding: 8 },
+  hash: true,
+  minZoom: 2,
+  maxZoom: 13,
+  dragRotate: false,
+  pitchWithRotate: false,
+  attributionControl: false,
+});
+map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+map.addControl(new AttributionControl({ compact: true, customAttribution: 'Waziristan and Khyber outlines approximate' }), 'bottom-right');
+map.on('styledata', () => addCategoryIcons(map));
+
+map.once('style.load', async () => {
+  try {
+    const collection = await places;
+    // BorderMap.tsx's placeFeatures: the published record becomes { id, name, kind, approximate }.
+    const features: Feature[] = collection.features.map((f) => {
+      const p = f.properties as { id: string; name: string; kind: string; precision: string };
+      return {
+        type: 'Feature',
+        geometry: f.geometry as Geometry,
+        properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' },
+      };
+    });
+    const pointCount = features.filter((f) => f.geometry.type === 'Point').length;
+    const cluster = clustering.CLUSTER_MIN_POINTS !== undefined && pointCount >= clustering.CLUSTER_MIN_POINTS;
+    map.addSource(placeLayers.PLACES_SOURCE, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features },
+      promoteId: 'id',
+      ...(clustering.CLUSTER_OPTIONS ? { cluster, ...clustering.CLUSTER_OPTIONS } : {}),
+    });
+    for (const layer of placeLayers.PLACE_LAYERS) map.addLayer(layer);
+    for (const f of features) {
+      map.setFeatureState({ source: placeLayers.PLACES_SOURCE, id: (f.properties as { id: string }).id }, { active: true });
+    }
+    bench.placeCount = features.length;
+  } catch (error) {
+    bench.error = error instanceof Error ? error.message : String(error);
+  }
+});

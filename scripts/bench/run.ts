@@ -1,0 +1,462 @@
+/**
+ * `npm run bench`: the app against a bare MapLibre baseline on synthetic datasets of 1,000,
+ * 10,000 and 100,000 events, in headless Chromium (SwiftShader) at 1280×800. Not a test: it
+ * measures and reports, and passes or fails nothing. See scripts/bench/README.md.
+ *
+ * The npm script first builds the site into .cache/bench/site/ (its own copy, so that a test
+ * run rebuilding dist/ meanwhile cannot change what is measured); this file builds the baseline,
+ * generates missing datasets, serves everything on one loopback origin, runs, prints a table
+ * and writes .cache/bench/results.json.
+ *
+ * Environment: BENCH_RUNS (default 5), BENCH_SIZES (default 1000,10000,100000), BENCH_STEPS
+ * (measured slider steps and repaints per run, default 6), BENCH_SCRUB (default 50),
+ * BENCH_REGENERATE=1 (rewrite the datasets), CHROMIUM_PATH (default /usr/bin/chromium).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { ensureSynthetic, type DatasetInfo } from './datasets.ts';
+import { VIEWPORT, runApp, runBaseline, type AppRun, type BaselineRun, type ConsoleLine, type RunOptions, type Scene } from './measure.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../chromium.ts';
+import { serveMounts } from '../static-server.ts';
+import { formatSummary, median, summarise, type Summary } from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SITE = join(ROOT, '.cache/bench/site');
+const BASELINE = join(ROOT, '.cache/bench/baseline');
+const SYNTHETIC = join(ROOT, '.cache/synthetic');
+const RESULTS = join(ROOT, '.cache/bench/results.json');
+
+const TARGETS = { events: 100_000, sliderRatio: 1.25, firstIdleRatio: 1.2 };
+
+function intFromEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}, got ${raw}`);
+  return value;
+}
+
+const RUNS = intFromEnv('BENCH_RUNS', 5, 1);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((s) => {
+  const n = Number(s.trim());
+  if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_SIZES: not a whole number of events: ${s}`);
+  return n;
+});
+const OPTIONS: RunOptions = {
+  steps: intFromEnv('BENCH_STEPS', 6, 1),
+  scrubSteps: intFromEnv('BENCH_SCRUB', 50, 1),
+  scrubGapMs: 33,
+  quietMs: 500,
+  noopMs: 1000,
+  loadTimeoutMs: 180_000,
+};
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+// ---------------------------------------------------------------------------------------------
+
+interface SizeResult {
+  events: number;
+  dataset: DatasetInfo;
+  canvas: { width: number; height: number };
+  app: AppRun[];
+  baseline: BaselineRun[];
+  failures: { kind: 'app' | 'baseline'; run: number; error: string }[];
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (!existsSync(join(SITE, 'index.html'))) {
+    throw new Error(`no built site in ${SITE}: run \`npm run bench\` (it builds the site there first)`);
+  }
+  log(`site built ${statSync(join(SITE, 'index.html')).mtime.toISOString()} in ${SITE}`);
+  const source = sourceState();
+  log('building the baseline page (scripts/bench/vite.baseline.config.ts)…');
+  await build({ configFile: join(ROOT, 'scripts/bench/vite.baseline.config.ts'), logLevel: 'warn' });
+
+  const datasets: DatasetInfo[] = [];
+  for (const events of SIZES) {
+    const info = await ensureSynthetic(SYNTHETIC, events, process.env.BENCH_REGENERATE === '1');
+    log(info.generated ? `generated ${info.dir} in ${(info.generateMs! / 1000).toFixed(1)} s` : `using ${info.dir}`);
+    datasets.push(info);
+  }
+
+  const server = await serveMounts([
+    { prefix: '/', root: SITE },
+    { prefix: '/synthetic/', root: SYNTHETIC },
+    { prefix: '/baseline/', root: BASELINE },
+  ]);
+  log(`serving on ${server.url}`);
+  const loadBefore = os.loadavg();
+  let chromiumVersion = '';
+  const results: SizeResult[] = [];
+  try {
+    for (const dataset of datasets) {
+      const browser = await launchChromium();
+      chromiumVersion = browser.version();
+      try {
+        results.push(await benchSize(browser, server.url, dataset));
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const machine = {
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    cpuCount: os.cpus().length,
+    totalMemoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+    chromiumPath: CHROMIUM_PATH,
+    chromiumArgs: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    loadAverageBefore: loadBefore.map((x) => Number(x.toFixed(2))),
+    loadAverageAfter: os.loadavg().map((x) => Number(x.toFixed(2))),
+  };
+  const summaries = results.map(summariseSize);
+  const target = summaries.find((s) => s.events === TARGETS.events);
+  const targets = target
+    ? {
+        events: TARGETS.events,
+        sliderRatio: { limit: TARGETS.sliderRatio, value: target.sliderRatio.median, met: metBelow(target.sliderRatio.median, TARGETS.sliderRatio) },
+        firstIdleRatio: { limit: TARGETS.firstIdleRatio, value: target.firstIdleRatio.median, met: metBelow(target.firstIdleRatio.median, TARGETS.firstIdleRatio) },
+        placesDrawnRatio: { limit: TARGETS.firstIdleRatio, value: target.placesDrawnRatio.median, met: metBelow(target.placesDrawnRatio.median, TARGETS.firstIdleRatio) },
+      }
+    : null;
+  const totalSeconds = (performance.now() - started) / 1000;
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    totalSeconds: Number(totalSeconds.toFixed(1)),
+    machine,
+    source,
+    config: { runs: RUNS, sizes: SIZES, ...OPTIONS },
+    targets,
+    summaries,
+    runs: results,
+  };
+  mkdirSync(join(ROOT, '.cache/bench'), { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify(report, null, 1));
+
+  printTables(machine, summaries, targets, totalSeconds);
+  console.log(`\nMeasured: commit ${source.commit}${source.changedInSrc.length ? ` with uncommitted changes in ${source.changedInSrc.join(', ')}` : ''}; site built ${source.siteBuiltAt}`);
+  console.log(`\nFull results: ${RESULTS}\n`);
+  console.log(JSON.stringify({ machine, config: report.config, targets, summaries }, null, 1));
+}
+
+/** Which code was measured: the commit, and files under src/ that differed from it when the run began. */
+function sourceState() {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trimEnd();
+    } catch {
+      return '';
+    }
+  };
+  return {
+    commit: git('rev-parse', '--short', 'HEAD') || 'unknown',
+    changedInSrc: git('status', '--porcelain', '--', 'src')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3)),
+    siteBuiltAt: statSync(join(SITE, 'index.html')).mtime.toISOString(),
+  };
+}
+
+function metBelow(value: number | null, limit: number): boolean | null {
+  return value === null ? null : value <= limit;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function benchSize(browser: Browser, origin: string, dataset: DatasetInfo): Promise<SizeResult> {
+  const n = dataset.events;
+  const probePlaceId = firstPlaceId(dataset.dir);
+  const appUrl = `${origin}?data=synthetic/${n}/`;
+  const baselineUrl = (canvas: { width: number; height: number }) =>
+    `${origin}baseline/baseline.html?data=${encodeURIComponent(`/synthetic/${n}/`)}&w=${canvas.width}&h=${canvas.height}`;
+
+  // Warm-up, not measured: fills the OS file cache, and gives the app's canvas size to the baseline.
+  log(`${n} events: warm-up`);
+  const canvas = await warmUp(browser, appUrl);
+  await runBaseline(browser, baselineUrl(canvas), probePlaceId, { ...OPTIONS, steps: 1 }).catch(() => undefined);
+
+  const result: SizeResult = { events: n, dataset, canvas, app: [], baseline: [], failures: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternate the order so that neither page always runs on a warmer (or busier) machine.
+    const order: ('app' | 'baseline')[] = run % 2 === 1 ? ['app', 'baseline'] : ['baseline', 'app'];
+    for (const kind of order) {
+      const t0 = performance.now();
+      try {
+        if (kind === 'app') {
+          const r = await runApp(browser, appUrl, probePlaceId, OPTIONS);
+          r.console = dedupeConsole(r.console);
+          result.app.push(r);
+          log(
+            `${n} events, run ${run}/${RUNS}, app: first idle ${r.firstIdleMs.toFixed(0)} ms, places drawn ${r.placesDrawnMs.toFixed(0)} ms, step ${fmt(median(r.stepMs))} ms, ` +
+              `repaint ${fmt(median(r.repaintMs))} ms, sidebar ${fmt(median(r.sidebarMs))} ms, scrub long tasks ${r.scrub.longTasks.totalMs.toFixed(0)} ms ` +
+              `(${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+          );
+        } else {
+          const r = await runBaseline(browser, baselineUrl(canvas), probePlaceId, OPTIONS);
+          r.console = dedupeConsole(r.console);
+          result.baseline.push(r);
+          log(`${n} events, run ${run}/${RUNS}, baseline: first idle ${r.firstIdleMs.toFixed(0)} ms, places drawn ${r.placesDrawnMs.toFixed(0)} ms, repaint ${fmt(median(r.repaintMs))} ms`);
+        }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        result.failures.push({ kind, run, error: message });
+        log(`${n} events, run ${run}/${RUNS}, ${kind} FAILED: ${message}`);
+      }
+    }
+  }
+  return result;
+}
+
+async function warmUp(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('.maplibregl-map[data-idle="true"]', { timeout: OPTIONS.loadTimeoutMs });
+    return await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      return { width: canvas.clientWidth, height: canvas.clientHeight };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** The dataset's first place: the page has applied its states once this one has a feature-state. */
+function firstPlaceId(dir: string): string {
+  const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as { features: { properties: { id: string } }[] };
+  const id = places.features[0]?.properties.id;
+  if (!id) throw new Error(`${dir}/places.geojson has no places`);
+  return id;
+}
+
+const fmt = (x: number | null, decimals = 0) => (x === null ? '–' : x.toFixed(decimals));
+
+function dedupeConsole(lines: ConsoleLine[]): ConsoleLine[] {
+  const counts = new Map<string, { type: string; text: string; count: number }>();
+  for (const line of lines) {
+    const key = `${line.type}\u0000${line.text}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { ...line, count: 1 });
+  }
+  return [...counts.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface SizeSummary {
+  events: number;
+  runs: { app: number; baseline: number; failures: SizeResult['failures'] };
+  firstIdleApp: Summary;
+  firstIdleBaseline: Summary;
+  /** Per run, app first idle / baseline first idle of the same run number. */
+  firstIdleRatio: Summary;
+  placesDrawnApp: Summary;
+  placesDrawnBaseline: Summary;
+  /** Per run, app / baseline time to the first idle with the places drawn. */
+  placesDrawnRatio: Summary;
+  /** Largest difference between MapLibre's first 'idle' and the app's data-idle marker. */
+  idleMarkerLagMaxMs: number | null;
+  load: { dataFetched: Summary; appRendered: Summary; mapChunkRequested: Summary; longTaskTotal: Summary; longTaskMax: Summary; baselineDataFetched: Summary };
+  sliderStep: Summary;
+  repaint: Summary;
+  /** Per run, median slider step / median repaint-only step on the same page. */
+  sliderRatio: Summary;
+  noopSteps: number;
+  framesPerStep: Summary;
+  sidebar: Summary;
+  scrub: { longTaskTotal: Summary; blocking: Summary; longTaskMax: Summary; longTaskCount: Summary; duration: Summary; mapFrames: Summary; keysHandledMin: number | null; keysSent: number };
+  heapApp: Summary;
+  heapBaseline: Summary;
+  baselineRepaint: Summary;
+  checks: string[];
+  console: { app: ConsoleLine[]; baseline: ConsoleLine[] };
+  seen: { statusText: string | null; placesHeading: string | null; notice: string | null };
+}
+
+function summariseSize(r: SizeResult): SizeSummary {
+  const pairs = Math.min(r.app.length, r.baseline.length);
+  const firstIdleRatios = Array.from({ length: pairs }, (_, i) => r.app[i].firstIdleMs / r.baseline[i].firstIdleMs);
+  const placesDrawnRatios = Array.from({ length: pairs }, (_, i) => r.app[i].placesDrawnMs / r.baseline[i].placesDrawnMs);
+  const markerLags = r.app.filter((a) => a.idleMarkerMs !== null).map((a) => Math.abs(a.idleMarkerMs! - a.firstIdleMs));
+  const sliderRatios = r.app.map((a) => {
+    const step = median(a.stepMs);
+    const repaint = median(a.repaintMs);
+    return step !== null && repaint !== null && repaint > 0 ? step / repaint : null;
+  });
+  return {
+    events: r.events,
+    runs: { app: r.app.length, baseline: r.baseline.length, failures: r.failures },
+    firstIdleApp: summarise(r.app.map((a) => a.firstIdleMs)),
+    firstIdleBaseline: summarise(r.baseline.map((b) => b.firstIdleMs)),
+    firstIdleRatio: summarise(firstIdleRatios),
+    placesDrawnApp: summarise(r.app.map((a) => a.placesDrawnMs)),
+    placesDrawnBaseline: summarise(r.baseline.map((b) => b.placesDrawnMs)),
+    placesDrawnRatio: summarise(placesDrawnRatios),
+    idleMarkerLagMaxMs: markerLags.length ? Math.max(...markerLags) : null,
+    load: {
+      dataFetched: summarise(r.app.map((a) => a.dataFetchedMs)),
+      appRendered: summarise(r.app.map((a) => a.appRenderedMs)),
+      mapChunkRequested: summarise(r.app.map((a) => a.mapChunkRequestedMs)),
+      longTaskTotal: summarise(r.app.map((a) => a.loadLongTasks.totalMs)),
+      longTaskMax: summarise(r.app.map((a) => a.loadLongTasks.maxMs)),
+      baselineDataFetched: summarise(r.baseline.map((b) => b.dataFetchedMs)),
+    },
+    sliderStep: summarise(r.app.flatMap((a) => a.stepMs)),
+    repaint: summarise(r.app.flatMap((a) => a.repaintMs)),
+    sliderRatio: summarise(sliderRatios),
+    noopSteps: r.app.reduce((sum, a) => sum + a.noopSteps, 0),
+    framesPerStep: summarise(r.app.flatMap((a) => a.stepRenders)),
+    sidebar: summarise(r.app.flatMap((a) => a.sidebarMs)),
+    scrub: {
+      longTaskTotal: summarise(r.app.map((a) => a.scrub.longTasks.totalMs)),
+      blocking: summarise(r.app.map((a) => a.scrub.longTasks.blockingMs)),
+      longTaskMax: summarise(r.app.map((a) => a.scrub.longTasks.maxMs)),
+      longTaskCount: summarise(r.app.map((a) => a.scrub.longTasks.count)),
+      duration: summarise(r.app.map((a) => a.scrub.durationMs)),
+      mapFrames: summarise(r.app.map((a) => a.scrub.mapFrames)),
+      keysHandledMin: r.app.length ? Math.min(...r.app.map((a) => a.scrub.keysHandled)) : null,
+      keysSent: OPTIONS.scrubSteps,
+    },
+    heapApp: summarise(r.app.map((a) => a.heap.usedMB)),
+    heapBaseline: summarise(r.baseline.map((b) => b.heap.usedMB)),
+    baselineRepaint: summarise(r.baseline.flatMap((b) => b.repaintMs)),
+    checks: [
+      ...sceneChecks(r),
+      markerLags.length
+        ? `app's data-idle marker vs MapLibre's first 'idle': at most ${Math.max(...markerLags).toFixed(1)} ms apart`
+        : "app's data-idle marker: not seen",
+    ],
+    console: { app: mergeConsole(r.app.map((a) => a.console)), baseline: mergeConsole(r.baseline.map((b) => b.console)) },
+    seen: { statusText: r.app[0]?.statusText ?? null, placesHeading: r.app[0]?.placesHeading ?? null, notice: r.app[0]?.datasetNotice ?? null },
+  };
+}
+
+function mergeConsole(perRun: ConsoleLine[][]): ConsoleLine[] {
+  const merged = new Map<string, ConsoleLine & { count: number; runs: number }>();
+  for (const lines of perRun) {
+    for (const line of lines as (ConsoleLine & { count?: number })[]) {
+      const key = `${line.type}\u0000${line.text}`;
+      const entry = merged.get(key);
+      if (entry) {
+        entry.count += line.count ?? 1;
+        entry.runs++;
+      } else merged.set(key, { type: line.type, text: line.text, count: line.count ?? 1, runs: 1 });
+    }
+  }
+  return [...merged.values()];
+}
+
+/** Does the baseline draw what the app draws? Same layers, source options, canvas and view. */
+function sceneChecks(r: SizeResult): string[] {
+  const a: Scene | undefined = r.app[0]?.scene;
+  const b: Scene | undefined = r.baseline[0]?.scene;
+  if (!a || !b) return ['no app or no baseline run to compare'];
+  const checks: string[] = [];
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  checks.push(same(a.layerIds, b.layerIds) ? 'layers: same ids in the same order' : `layers DIFFER: app ${a.layerIds.join(',')} / baseline ${b.layerIds.join(',')}`);
+  const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
+  checks.push(
+    same(sortKeys(a.placesSource), sortKeys(b.placesSource))
+      ? `places source options: same (${JSON.stringify(sortKeys(a.placesSource))})`
+      : `places source options DIFFER: app ${JSON.stringify(sortKeys(a.placesSource))} / baseline ${JSON.stringify(sortKeys(b.placesSource))}`,
+  );
+  checks.push(same(a.canvas, b.canvas) ? `canvas: same ${a.canvas.width}×${a.canvas.height}` : `canvas DIFFERS: app ${JSON.stringify(a.canvas)} / baseline ${JSON.stringify(b.canvas)}`);
+  const viewClose = Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.center[0] - b.center[0]) < 0.01 && Math.abs(a.center[1] - b.center[1]) < 0.01;
+  checks.push(
+    `view: ${viewClose ? 'same' : 'DIFFERS'} (app z${a.zoom.toFixed(2)} ${a.center.map((x) => x.toFixed(2)).join(',')}; baseline z${b.zoom.toFixed(2)} ${b.center.map((x) => x.toFixed(2)).join(',')})`,
+  );
+  checks.push(`rendered place-layer features: app ${a.renderedPlaceFeatures}, baseline ${b.renderedPlaceFeatures}`);
+  return checks;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printTables(
+  machine: Record<string, unknown>,
+  summaries: SizeSummary[],
+  targets: Record<'sliderRatio' | 'firstIdleRatio' | 'placesDrawnRatio', { value: number | null; met: boolean | null; limit: number }> | null,
+  totalSeconds: number,
+): void {
+  const cols = summaries.map((s) => `${s.events.toLocaleString('en')} events`);
+  const rows: [string, ...string[]][] = [];
+  const row = (label: string, cell: (s: SizeSummary) => string) => rows.push([label, ...summaries.map(cell)]);
+  row('runs (app / baseline)', (s) => `${s.runs.app} / ${s.runs.baseline}${s.runs.failures.length ? ` (${s.runs.failures.length} failed)` : ''}`);
+  row('first idle, app (ms)', (s) => formatSummary(s.firstIdleApp));
+  row('first idle, baseline (ms)', (s) => formatSummary(s.firstIdleBaseline));
+  row('first idle ratio app/baseline', (s) => formatSummary(s.firstIdleRatio, 2));
+  row('places drawn, app (ms)', (s) => formatSummary(s.placesDrawnApp));
+  row('places drawn, baseline (ms)', (s) => formatSummary(s.placesDrawnBaseline));
+  row('places drawn ratio app/baseline', (s) => formatSummary(s.placesDrawnRatio, 2));
+  row('  app: data files fetched (ms)', (s) => formatSummary(s.load.dataFetched));
+  row('  app: sidebar rendered (ms)', (s) => formatSummary(s.load.appRendered));
+  row('  app: map chunk requested (ms)', (s) => formatSummary(s.load.mapChunkRequested));
+  row('  app: long tasks to places drawn (ms)', (s) => formatSummary(s.load.longTaskTotal));
+  row('  app: longest task in load (ms)', (s) => formatSummary(s.load.longTaskMax));
+  row('slider step to idle (ms)', (s) => formatSummary(s.sliderStep, 1));
+  row('repaint-only to idle (ms)', (s) => formatSummary(s.repaint, 1));
+  row('slider ratio step/repaint', (s) => formatSummary(s.sliderRatio, 2));
+  row('  steps the map did not redraw', (s) => `${s.noopSteps} of ${s.runs.app * OPTIONS.steps}`);
+  row('  map frames per step', (s) => formatSummary(s.framesPerStep));
+  row('sidebar update per step (ms)', (s) => formatSummary(s.sidebar, 1));
+  row(`scrub ${OPTIONS.scrubSteps} steps: long tasks (ms)`, (s) => formatSummary(s.scrub.longTaskTotal));
+  row('  blocking time (ms)', (s) => formatSummary(s.scrub.blocking));
+  row('  longest task (ms)', (s) => formatSummary(s.scrub.longTaskMax));
+  row('  long tasks (count)', (s) => formatSummary(s.scrub.longTaskCount));
+  row('  keydown to last idle (ms)', (s) => formatSummary(s.scrub.duration));
+  row('  map frames drawn', (s) => formatSummary(s.scrub.mapFrames));
+  row('  keys handled (fewest)', (s) => `${s.scrub.keysHandledMin ?? '–'} of ${s.scrub.keysSent}`);
+  row('JS heap after load, app (MB)', (s) => formatSummary(s.heapApp, 1));
+  row('JS heap after load, baseline (MB)', (s) => formatSummary(s.heapBaseline, 1));
+  row('baseline repaint-only (ms)', (s) => formatSummary(s.baselineRepaint, 1));
+
+  const widths = [Math.max(...rows.map((r) => r[0].length), 6), ...cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i + 1].length)))];
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' │ ');
+  console.log('');
+  console.log(`Machine: ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGB} GB, ${machine.os}; Chromium ${machine.chromium}; node ${machine.node}`);
+  console.log(`Load average before/after: ${(machine.loadAverageBefore as number[]).join(' ')} / ${(machine.loadAverageAfter as number[]).join(' ')}`);
+  console.log(`Runs per size: ${RUNS}; measured steps per run: ${OPTIONS.steps} slider + ${OPTIONS.steps} repaint-only; total ${(totalSeconds / 60).toFixed(1)} min`);
+  console.log('Cells: median (min–max) over runs or over all steps; see scripts/bench/README.md.\n');
+  console.log(line(['', ...cols]));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  for (const s of summaries) {
+    console.log(`${s.events.toLocaleString('en')} events — ${s.seen.statusText ?? ''}`);
+    for (const check of s.checks) console.log(`  check: ${check}`);
+    for (const failure of s.runs.failures) console.log(`  FAILED ${failure.kind} run ${failure.run}: ${failure.error}`);
+    const consoleLines = [...s.console.app.map((l) => ({ ...l, page: 'app' })), ...s.console.baseline.map((l) => ({ ...l, page: 'baseline' }))];
+    for (const l of consoleLines as (ConsoleLine & { page: string; count?: number; runs?: number })[]) {
+      console.log(`  console (${l.page}, ${l.type}, ×${l.count} in ${l.runs} run(s)): ${l.text.slice(0, 300)}`);
+    }
+  }
+  console.log('');
+  if (targets) {
+    const verdict = (t: { value: number | null; met: boolean | null; limit: number }) =>
+      t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`;
+    console.log(`Targets at ${TARGETS.events.toLocaleString('en')} events:`);
+    console.log(`  slider ratio step/repaint ≤ ${targets.sliderRatio.limit}: ${verdict(targets.sliderRatio)}`);
+    console.log(`  first-idle ratio app/baseline ≤ ${targets.firstIdleRatio.limit}: ${verdict(targets.firstIdleRatio)}`);
+    console.log(`  the same, to the first idle with the places drawn ≤ ${targets.placesDrawnRatio.limit}: ${verdict(targets.placesDrawnRatio)}`);
+  } else {
+    console.log(`Targets: not evaluated (${TARGETS.events} events not in BENCH_SIZES).`);
+  }
+}
+
+await main();
