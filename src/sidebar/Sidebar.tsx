@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Model } from '../data/model.ts';
 import { activePlaces, claimsAt, type DayWindow, type PlaceState } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
@@ -19,6 +19,7 @@ interface SidebarProps {
  */
 export function Sidebar({ model, window, states, selectedId, onSelect }: SidebarProps) {
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
+  const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
   if (selectedId !== lastSelected) {
     setLastSelected(selectedId);
@@ -34,7 +35,7 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
         className="sheet-handle"
         aria-expanded={sheetOpen}
         aria-controls="sidebar-body"
-        onClick={() => setSheetOpen(!sheetOpen)}
+        {...sheetGestures}
       >
         {sheetOpen ? 'Hide the list' : place ? `Show claims about ${place.name}` : `Show places and claims (${places.length})`}
       </button>
@@ -57,4 +58,31 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
       </div>
     </aside>
   );
+}
+
+const PULL_PX = 30;
+
+/** The handle opens or closes the sheet with a tap, a click or a key, or when pulled up or down. */
+function useSheetGestures(open: boolean, setOpen: (open: boolean) => void) {
+  const start = useRef<number | null>(null);
+  const pulled = useRef(false);
+  return {
+    onPointerDown: (event: React.PointerEvent) => {
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+      start.current = event.clientY;
+      pulled.current = false;
+    },
+    onPointerUp: (event: React.PointerEvent) => {
+      const distance = start.current === null ? 0 : event.clientY - start.current;
+      start.current = null;
+      if (Math.abs(distance) < PULL_PX) return;
+      pulled.current = true;
+      setOpen(distance < 0);
+    },
+    onClick: () => {
+      // A pull has already decided; the click that follows it must not undo it.
+      if (!pulled.current) setOpen(!open);
+      pulled.current = false;
+    },
+  };
 }

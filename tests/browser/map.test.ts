@@ -183,5 +183,18 @@ describe('on a phone', () => {
     await page.screenshot({ path: `${SHOTS}phone-open.png` });
     await sheet.click();
     expect(await sheet.getAttribute('aria-expanded')).toBe('false');
+
+    // Pulled up with a finger-like drag, it opens; pulled down, it closes.
+    const pull = async (dy: number) => {
+      const handle = (await sheet.boundingBox())!;
+      await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 + dy, { steps: 4 });
+      await page.mouse.up();
+    };
+    await pull(-120);
+    expect(await sheet.getAttribute('aria-expanded')).toBe('true');
+    await pull(120);
+    expect(await sheet.getAttribute('aria-expanded')).toBe('false');
   });
 });

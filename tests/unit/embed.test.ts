@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heightMessages, readHeightChannels } from '../../src/embed/height.ts';
+import { oembedFor } from '../../src/embed/oembed.ts';
+import { headTags, placePage } from '../../scripts/site-pages.ts';
 import { buildSnippets, EMBED_SANDBOX } from '../../src/embed/snippet.ts';
 import { dayNumber } from '../../src/data/dates.ts';
 import { filterByCategories } from '../../src/data/filter.ts';
@@ -66,5 +68,33 @@ describe('filterByCategories', () => {
 
   it('returns the dataset itself when no filter is set', () => {
     expect(filterByCategories(result.dataset, null)).toBe(result.dataset);
+  });
+});
+
+describe('oEmbed', () => {
+  const site = 'https://news.example.org/graphics/2025/border/';
+  const place = { id: 'spin-boldak', name: 'Spin Boldak' } as Parameters<typeof oembedFor>[1];
+
+  it('answers for a place’s view with a rich embed, its size and its thumbnail', () => {
+    expect(oembedFor(site, place)).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Borderlines',
+      title: expect.stringContaining('Spin Boldak'),
+      width: expect.any(Number),
+      height: expect.any(Number),
+      thumbnail_url: `${site}previews/spin-boldak.jpg`,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+      html: expect.stringContaining(`src="${site}?place=spin-boldak&amp;embed=1"`),
+    });
+  });
+
+  it('is discoverable from the map’s page and from each place’s page', () => {
+    expect(headTags(site, null)).toContain(`<link rel="alternate" type="application/json+oembed" href="${site}oembed.json"`);
+    const page = placePage(site, place!);
+    expect(page).toContain(`href="${site}oembed/spin-boldak.json"`);
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=./?place=spin-boldak" />');
+    expect(page).toContain(`<meta property="og:image" content="${site}previews/spin-boldak.jpg" />`);
   });
 });
