@@ -69,6 +69,8 @@ export default defineConfig({
       output: { manualChunks: (id: string) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined) },
     },
     chunkSizeWarningLimit: 1200,
+    // Every browser the map supports (WebGL2, ES2022) knows <link rel=modulepreload>.
+    modulePreload: { polyfill: false },
   },
   test: {
     projects: [

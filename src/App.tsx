@@ -13,7 +13,7 @@ import { countEventsInWindow, eventsPerYear, isActive, placeStates, type DayWind
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
-import { fullMapUrl } from './embed/snippet.ts';
+import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
@@ -27,11 +27,13 @@ const BorderMap = lazy(() => import('./map/BorderMap.tsx'));
 
 interface AppProps {
   dataset: Dataset;
+  /** The folder the dataset was loaded from: the downloads point there. */
+  datasetUrl: string;
   config: Config;
   notices: DataNotice[];
 }
 
-export function App({ dataset, config, notices }: AppProps) {
+export function App({ dataset, datasetUrl, config, notices }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const initial = useMemo(() => initialState(fullModel), [fullModel]);
   const [selectedId, setSelectedId] = useState(initial.place);
@@ -120,7 +122,14 @@ export function App({ dataset, config, notices }: AppProps) {
             grouped={isGrouped(fullModel.places)}
           />
         </div>
-        <Sidebar model={model} window={sidebarWindow} states={sidebarStates} selectedId={selectedId} onSelect={select} />
+        <Sidebar
+          model={model}
+          window={sidebarWindow}
+          states={sidebarStates}
+          selectedId={selectedId}
+          onSelect={select}
+          datasetUrl={datasetUrl}
+        />
         <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} />
       </main>
       {embed && (
@@ -166,10 +175,6 @@ function initialState(model: Model): InitialState {
     embed,
     hash,
   };
-}
-
-function siteFolder(): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
 }
 
 function describeView(placeName: string | null, window: DayWindow): string {

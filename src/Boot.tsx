@@ -9,11 +9,11 @@ import { loadPublishedDataset } from './data/load.ts';
 import type { Dataset } from './data/schema.ts';
 import type { DataError } from './data/validate.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
-import { chooseDataset } from './state/dataset-url.ts';
+import { BUILT_IN_DATA, chooseDataset } from './state/dataset-url.ts';
 
 type BootState =
   | { phase: 'loading' }
-  | { phase: 'ready'; dataset: Dataset; config: Config; notices: DataNotice[] }
+  | { phase: 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[] }
   | { phase: 'failed'; notices: DataNotice[] };
 
 export function Boot() {
@@ -24,7 +24,7 @@ export function Boot() {
 
   if (state.phase === 'loading') return <p className="boot-message">Loading the map and its data…</p>;
   if (state.phase === 'failed') return <DataNotices notices={state.notices} />;
-  return <App dataset={state.dataset} config={state.config} notices={state.notices} />;
+  return <App dataset={state.dataset} datasetUrl={state.datasetUrl} config={state.config} notices={state.notices} />;
 }
 
 async function boot(): Promise<BootState> {
@@ -39,11 +39,14 @@ async function boot(): Promise<BootState> {
     notices.push({ kind: 'refused', url: choice.requested, reason: choice.reason });
   } else if (choice.kind === 'custom') {
     const custom = await loadPublishedDataset(choice.url, { today });
-    if (custom.ok) return { phase: 'ready', dataset: custom.dataset, config, notices: [{ kind: 'custom', url: choice.url }] };
+    if (custom.ok) {
+      return { phase: 'ready', dataset: custom.dataset, datasetUrl: choice.url, config, notices: [{ kind: 'custom', url: choice.url }] };
+    }
     notices.push({ kind: 'invalid', url: choice.url, errors: custom.errors });
   }
 
-  const builtIn = await loadPublishedDataset(new URL('data/', location.href).href, { today });
-  if (builtIn.ok) return { phase: 'ready', dataset: builtIn.dataset, config, notices };
+  const builtInUrl = new URL(BUILT_IN_DATA, location.href).href;
+  const builtIn = await loadPublishedDataset(builtInUrl, { today });
+  if (builtIn.ok) return { phase: 'ready', dataset: builtIn.dataset, datasetUrl: builtInUrl, config, notices };
   return { phase: 'failed', notices: [...notices, { kind: 'invalid', url: 'the built-in dataset', errors: builtIn.errors as DataError[] }] };
 }

@@ -2,7 +2,8 @@ import type { Category, Dataset } from './schema.ts';
 
 /**
  * The dataset as seen with only some event categories shown. A claim stays when it is about a
- * shown event or about no event at all; hidden events are dropped from what it refers to.
+ * shown event or is tied to a place of its own, so that hiding a type of event never hides one
+ * side's words while keeping the other's; hidden events are dropped from what it refers to.
  */
 export function filterByCategories(dataset: Dataset, categories: readonly Category[] | null): Dataset {
   if (!categories) return dataset;
@@ -10,7 +11,7 @@ export function filterByCategories(dataset: Dataset, categories: readonly Catego
   const events = dataset.events.filter((e) => shown.has(e.category));
   const eventIds = new Set(events.map((e) => e.id));
   const claims = dataset.claims
-    .filter((c) => c.eventIds.length === 0 || c.eventIds.some((id) => eventIds.has(id)))
+    .filter((c) => c.eventIds.length === 0 || c.placeIds.length > 0 || c.eventIds.some((id) => eventIds.has(id)))
     .map((c) => ({ ...c, eventIds: c.eventIds.filter((id) => eventIds.has(id)) }));
   return { ...dataset, events, claims };
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { buildSnippets, type EmbedView } from './snippet.ts';
+import { buildSnippets, siteFolder, type EmbedView } from './snippet.ts';
 
 interface EmbedDialogProps {
   view: EmbedView;
@@ -10,7 +10,7 @@ interface EmbedDialogProps {
 /** The "Embed" control: the code for the current view, ready to copy into an article. */
 export function EmbedDialog({ view, placeName, description }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const siteUrl = `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
+  const siteUrl = siteFolder();
   const title = `Map: who claims what on the Pakistan–Afghanistan border${placeName ? ` — ${placeName}` : ''}`;
   const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.jpg` });
 
@@ -41,12 +41,11 @@ function CodeBlock({ label, code }: { label: string; code: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
+      setCopied(true);
     } catch {
-      // Clipboard access can be refused (an iframe, an old browser): select the text instead.
+      // Clipboard access can be refused (an iframe, an old browser): select the text to copy by hand.
       area.current?.select();
-      document.execCommand('copy');
     }
-    setCopied(true);
   };
   return (
     <div className="code-block">

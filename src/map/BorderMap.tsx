@@ -3,9 +3,8 @@
  * the date window, the selection and hover reach the layers as feature-state only.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { setWorkerUrl, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { LngLatBounds, setWorkerUrl, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
@@ -217,9 +216,20 @@ async function zoomIntoGroup(map: MapLibreMap, clusterId: number, around: { lng:
   map.easeTo({ center: around, zoom, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500 });
 }
 
+/** MapLibre's own bounds, walked over any geometry's positions (turf stays out of the reader's download). */
+function boundsOf(geometry: Place['geometry']): LngLatBounds {
+  const bounds = new LngLatBounds();
+  const visit = (coordinates: unknown): void => {
+    if (typeof (coordinates as number[])[0] === 'number') bounds.extend(coordinates as [number, number]);
+    else (coordinates as unknown[]).forEach(visit);
+  };
+  visit(geometry.coordinates);
+  return bounds;
+}
+
 function bringIntoView(map: MapLibreMap, place: Place) {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const [west, south, east, north] = bbox(place.geometry);
+  const [west, south, east, north] = boundsOf(place.geometry).toArray().flat();
   const size = Math.max(east - west, north - south);
   // A point or a small area gets a sensible zoom rather than the maximum.
   const pad = size < 0.5 ? 0.6 : 0.05 * size;

@@ -59,7 +59,7 @@ export function Legend({ categories, onChange, startFolded, grouped }: LegendPro
           </li>
         )}
       </ul>
-      <p className="legend-note">Untick a type to hide its events. A place takes the colour and shape of its latest event in the chosen dates.</p>
+      <p className="legend-note">Untick a type to hide its events (claims tied to a place stay). A place takes the colour and shape of its latest event in the chosen dates.</p>
     </details>
   );
 }

@@ -6,8 +6,8 @@ import { SIDES, type Claim, type Source } from '../data/schema.ts';
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
  * when, and where it was published. All text is rendered by React as text, never as HTML.
  */
-export function ClaimCard({ claim, model }: { claim: Claim; model: Model }) {
-  const quoted = claim.mode !== 'paraphrase';
+export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model; shown: Set<string> }) {
+  const counterClaims = claim.disputes.filter((id) => !shown.has(id)).map((id) => model.claimById.get(id)!);
   return (
     <article className={`claim claim--${claim.side}`} aria-label={`Claim by ${speakerName(claim)}`}>
       <header className="claim-speaker">
@@ -15,12 +15,24 @@ export function ClaimCard({ claim, model }: { claim: Claim; model: Model }) {
         {claim.speaker.role && claim.speaker.name && <span className="claim-role">, {claim.speaker.role}</span>}
         <span className="claim-side">for {SIDES[claim.side]}</span>
       </header>
-      {quoted ? (
-        <blockquote className="claim-text">“{claim.text}”</blockquote>
-      ) : (
-        <p className="claim-text claim-text--paraphrase">
-          <span className="badge">Paraphrase</span> {claim.text}
+      <ClaimWords claim={claim} />
+      {claim.note && (
+        <p className="claim-note">
+          <span className="badge">Context</span> {claim.note}
         </p>
+      )}
+      {counterClaims.length > 0 && (
+        <details className="claim-disputed">
+          <summary>
+            Disputed by {counterClaims.map((c) => `${speakerName(c)} (${SIDES[c.side]})`).join('; ')}
+          </summary>
+          {counterClaims.map((c) => (
+            <div key={c.id} className="counter-claim">
+              <strong>{speakerName(c)}</strong>, for {SIDES[c.side]}, {formatPartialDate(c.saidOn, c.saidOnApproximate)}:
+              <ClaimWords claim={c} />
+            </div>
+          ))}
+        </details>
       )}
       <footer className="claim-meta">
         <span>
@@ -32,6 +44,17 @@ export function ClaimCard({ claim, model }: { claim: Claim; model: Model }) {
         ))}
       </footer>
     </article>
+  );
+}
+
+/** The words: in quotation marks only when verbatim; a paraphrase is marked as one. */
+function ClaimWords({ claim }: { claim: Claim }) {
+  return claim.mode === 'paraphrase' ? (
+    <p className="claim-text claim-text--paraphrase">
+      <span className="badge">Paraphrase</span> {claim.text}
+    </p>
+  ) : (
+    <blockquote className="claim-text">“{claim.text}”</blockquote>
   );
 }
 

@@ -1,35 +1,48 @@
 import type { Model } from '../data/model.ts';
 import { SIDES, type Claim } from '../data/schema.ts';
-import { groupClaims } from '../data/selectors.ts';
+import { groupClaims, type ClaimGroup } from '../data/selectors.ts';
 import { ClaimCard } from './ClaimCard.tsx';
+import { Paged } from './Paged.tsx';
 
-/** Claims grouped so that those that dispute each other stand side by side, one column per side. */
+/**
+ * A place's claims, grouped so that those that dispute each other stand side by side, one
+ * column per side; disputed groups first. Paged by group, so a dispute is never cut in two.
+ */
 export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }) {
+  const shown = new Set(claims.map((c) => c.id));
   const groups = groupClaims(claims);
-  const disputed = groups.filter((g) => g.disputed);
-  const undisputed = groups.filter((g) => !g.disputed);
+  const blocks: ClaimGroup[] = [
+    ...groups.filter((g) => g.disputed),
+    ...groups.filter((g) => !g.disputed).flatMap((g) => g.columns.flatMap((column) => column.claims.map((claim) => single(g, claim)))),
+  ];
+  const card = (claim: Claim) => <ClaimCard key={claim.id} claim={claim} model={model} shown={shown} />;
   return (
-    <>
-      {disputed.map((group) => (
-        <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
-          <h4>
-            <span className="badge badge--disputed">Disputed</span> {group.topic}
-          </h4>
-          <div className="claim-columns">
-            {group.columns.map((column) => (
-              <div key={column.side} className="claim-column">
-                <h5>{SIDES[column.side]}</h5>
-                {column.claims.map((claim) => (
-                  <ClaimCard key={claim.id} claim={claim} model={model} />
+    <Paged items={blocks} noun="claims or disputes">
+      {(page) =>
+        page.map((group) =>
+          group.disputed ? (
+            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
+              <h4>
+                <span className="badge badge--disputed">Disputed</span> {group.topic}
+              </h4>
+              <div className="claim-columns">
+                {group.columns.map((column) => (
+                  <div key={column.side} className="claim-column">
+                    <h5>{SIDES[column.side]}</h5>
+                    {column.claims.map(card)}
+                  </div>
                 ))}
               </div>
-            ))}
-          </div>
-        </section>
-      ))}
-      {undisputed.flatMap((group) => group.columns.flatMap((column) => column.claims)).map((claim) => (
-        <ClaimCard key={claim.id} claim={claim} model={model} />
-      ))}
-    </>
+            </section>
+          ) : (
+            card(group.columns[0].claims[0])
+          ),
+        )
+      }
+    </Paged>
   );
+}
+
+function single(group: ClaimGroup, claim: Claim): ClaimGroup {
+  return { topic: group.topic, disputed: false, columns: [{ side: claim.side, claims: [claim] }] };
 }

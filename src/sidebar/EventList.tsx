@@ -1,9 +1,12 @@
 import { formatSpan } from '../data/dates.ts';
+import type { Model } from '../data/model.ts';
 import type { Event } from '../data/schema.ts';
 import { CATEGORY_STYLES } from '../map/categories.ts';
 import { CategoryIcon } from '../map/CategoryIcon.tsx';
+import { SourceLine } from './ClaimCard.tsx';
 
-export function EventList({ events }: { events: Event[] }) {
+/** Events in date order, each with the sources that report it: the map reports, it does not assert. */
+export function EventList({ events, model }: { events: Event[]; model: Model }) {
   return (
     <ol className="event-list">
       {events.map((event) => (
@@ -21,7 +24,13 @@ export function EventList({ events }: { events: Event[] }) {
               {event.event_type} / {event.sub_event_type}
               {event.fatalities.best !== null && ` · fatalities reported: ${formatFatalities(event.fatalities)}`}
             </div>
+            {event.actors.length > 0 && <div className="event-meta">Actors: {event.actors.join(', ')}</div>}
             {event.note && <p className="event-note">{event.note}</p>}
+            <div className="event-meta">
+              {event.sourceIds.map((id) => (
+                <SourceLine key={id} source={model.sourceById.get(id)!} />
+              ))}
+            </div>
           </div>
         </li>
       ))}

@@ -16,7 +16,9 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
         <button type="button" className="back" onClick={onClose}>
           ← All places
         </button>
-        <h2 id="sidebar-title">{place.name}</h2>
+        <h2 id="sidebar-title" tabIndex={-1}>
+          {place.name}
+        </h2>
         <p className="place-kind">
           {KIND_LABELS[place.kind]}
           {place.altNames.length > 0 && <> · also {place.altNames.join(', ')}</>}
@@ -28,7 +30,7 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
         <h3 id="events-heading">Events ({events.length})</h3>
         {events.length > 0 ? (
           <Paged items={events} noun="events">
-            {(shown) => <EventList events={shown} />}
+            {(shown) => <EventList events={shown} model={model} />}
           </Paged>
         ) : (
           <p className="empty">No events here in the chosen dates.</p>
@@ -37,9 +39,7 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">Claims ({claims.length})</h3>
         {claims.length > 0 ? (
-          <Paged items={claims} noun="claims">
-            {(shown) => <ClaimGroups claims={shown} model={model} />}
-          </Paged>
+          <ClaimGroups claims={claims} model={model} />
         ) : (
           <p className="empty">No claims about this place in the chosen dates.</p>
         )}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../data/model.ts';
 import { activePlaces, claimsAt, type DayWindow, type PlaceState } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
@@ -11,13 +11,14 @@ interface SidebarProps {
   states: Map<string, PlaceState>;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
+  datasetUrl: string;
 }
 
 /**
  * The claims sidebar, a labelled region. On a phone it is a bottom sheet the reader pulls up
  * or lowers; it opens by itself when a place is selected.
  */
-export function Sidebar({ model, window, states, selectedId, onSelect }: SidebarProps) {
+export function Sidebar({ model, window, states, selectedId, onSelect, datasetUrl }: SidebarProps) {
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -27,6 +28,24 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
   }
   const place = selectedId ? model.placeById.get(selectedId) : undefined;
   const places = activePlaces(model, states);
+
+  // Keyboard focus follows the reader between the list and a place (WCAG 2.4.3): to the place's
+  // heading when it is opened from the list, back to its button when the list returns.
+  const body = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target) body.current?.querySelector<HTMLElement>(target)?.focus();
+  });
+  const openFromList = (id: string) => {
+    focusNext.current = '#sidebar-title';
+    onSelect(id, true);
+  };
+  const backToList = () => {
+    if (selectedId) focusNext.current = `[data-place-id="${selectedId}"]`;
+    onSelect(null);
+  };
 
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title" data-sheet={sheetOpen ? 'open' : 'closed'}>
@@ -39,9 +58,9 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
       >
         {sheetOpen ? 'Hide the list' : place ? `Show claims about ${place.name}` : `Show places and claims (${places.length})`}
       </button>
-      <div className="sidebar-body" id="sidebar-body">
+      <div className="sidebar-body" id="sidebar-body" ref={body}>
         {place ? (
-          <PlaceDetail place={place} model={model} window={window} onClose={() => onSelect(null)} />
+          <PlaceDetail place={place} model={model} window={window} onClose={backToList} />
         ) : (
           <>
             <h2 id="sidebar-title">Places ({places.length})</h2>
@@ -50,11 +69,11 @@ export function Sidebar({ model, window, states, selectedId, onSelect }: Sidebar
               places={places}
               states={states}
               claimCount={(id) => claimsAt(model, id, window).length}
-              onSelect={(id) => onSelect(id, true)}
+              onSelect={openFromList}
             />
           </>
         )}
-        <Downloads />
+        <Downloads folderUrl={datasetUrl} />
       </div>
     </aside>
   );

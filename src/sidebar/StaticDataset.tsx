@@ -24,7 +24,7 @@ export function StaticDataset({ model }: { model: Model }) {
           <h2 id={`static-${place.id}`}>
             {place.name} <small>({KIND_LABELS[place.kind]})</small>
           </h2>
-          <EventList events={eventsAt(model, place.id, all)} />
+          <EventList events={eventsAt(model, place.id, all)} model={model} />
           <ClaimGroups claims={claimsAt(model, place.id, all)} model={model} />
         </section>
       ))}

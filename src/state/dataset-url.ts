@@ -1,7 +1,7 @@
 /**
  * Which dataset the page shows. `?data=<folder URL>` opens another dataset in the published
- * format, but only from the site's own origin or an origin the configuration allows: a link on
- * the publisher's domain must not be able to show fabricated claims under the publisher's name.
+ * format, but only from under the map's own folder or from an origin the configuration allows: a
+ * link on the publisher's domain must not be able to show fabricated claims under its name.
  */
 export const BUILT_IN_DATA = 'data/';
 
@@ -19,8 +19,14 @@ export function chooseDataset(search: string, pageUrl: string, allowedOrigins: s
   if (!URL.canParse(requested, pageUrl)) return refuse('it is not a URL');
   const url = new URL(requested, pageUrl);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse('only http: and https: URLs are loaded');
-  const allowed = [new URL(pageUrl).origin, ...allowedOrigins.map((o) => new URL(o).origin)];
-  if (!allowed.includes(url.origin)) return refuse(`${url.origin} is not this site and not in the configuration's allowed origins`);
+  const siteFolder = new URL('.', pageUrl);
+  const configured = allowedOrigins.map((o) => new URL(o).origin).includes(url.origin);
+  // On the site's own origin, only under its own folder: a newsroom's domain may host files
+  // that are not the newsroom's (uploads, other projects).
+  const ownFolder = url.origin === siteFolder.origin && url.pathname.startsWith(siteFolder.pathname);
+  if (!configured && !ownFolder) {
+    return refuse(`${url.origin}${url.pathname} is not under this map's folder and not in the configuration's allowed origins`);
+  }
   // A folder URL: the four published files are read relative to it.
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href === builtIn ? { kind: 'built-in', url: builtIn } : { kind: 'custom', url: url.href };

@@ -76,8 +76,13 @@ export function TimeSlider({ extent, window, perYear, onChange }: TimeSliderProp
     startDrag(event, { part });
   };
 
+  // Each handle moves between the timeline's edge and the other handle.
+  const bounds = (part: 'first' | 'last') =>
+    part === 'first' ? { min: extent.first, max: window.last } : { min: window.first, max: extent.last };
+
   const onHandleKey = (part: 'first' | 'last') => (event: KeyboardEvent) => {
     const current = window[part];
+    const { min, max } = bounds(part);
     const steps: Record<string, number> = {
       ArrowLeft: current - MONTH,
       ArrowDown: current - MONTH,
@@ -85,8 +90,8 @@ export function TimeSlider({ extent, window, perYear, onChange }: TimeSliderProp
       ArrowUp: current + MONTH,
       PageDown: current - YEAR,
       PageUp: current + YEAR,
-      Home: extent.first,
-      End: extent.last,
+      Home: min,
+      End: max,
     };
     if (!(event.key in steps)) return;
     event.preventDefault();
@@ -99,8 +104,8 @@ export function TimeSlider({ extent, window, perYear, onChange }: TimeSliderProp
       role="slider"
       tabIndex={0}
       aria-label={label}
-      aria-valuemin={extent.first}
-      aria-valuemax={extent.last}
+      aria-valuemin={bounds(part).min}
+      aria-valuemax={bounds(part).max}
       aria-valuenow={window[part]}
       aria-valuetext={formatDay(window[part])}
       style={{ left: `${fraction(window[part])}%` }}

@@ -106,6 +106,8 @@ describe('the embed code in an article on another origin', () => {
     await frame.getByRole('button', { name: '← All places' }).click();
     await expect.poll(() => frame.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
     const view = viewFrom((await frame.evaluate(() => new URLSearchParams(location.search).get('view')))!);
+    // Focus went back to the place's button in the list, which scrolled the article: scroll back to the map.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const box = (await frame.locator('.maplibregl-canvas').boundingBox())!;
     const point = pagePointOf(box, view, 66.40001, 31.00575);
     await page.mouse.click(point.x, point.y);

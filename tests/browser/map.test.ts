@@ -140,6 +140,12 @@ describe('the map', () => {
     await first.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => sidebar(page).locator('h2').textContent()).toBe(name);
+    // Focus follows: to the place's heading, and back to its button in the list.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sidebar-title');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-place-id'))).toBeTruthy();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(name);
   });
 
   it('passes axe-core with no violations', async () => {

@@ -66,6 +66,15 @@ describe('filterByCategories', () => {
     expect(filtered.claims.map((c) => c.id)).toEqual(['b-says', 'talks']);
   });
 
+  it('keeps a claim tied to a place of its own, without its hidden events', () => {
+    const records = fixtureRecords();
+    records.claims[0].placeIds = ['town'];
+    const withPlace = validateDataset(asFiles(records), { today: TODAY });
+    if (!withPlace.ok) throw new Error('fixture is invalid');
+    const kept = filterByCategories(withPlace.dataset, ['military-operation']).claims.find((c) => c.id === 'a-says');
+    expect(kept).toMatchObject({ placeIds: ['town'], eventIds: [] });
+  });
+
   it('returns the dataset itself when no filter is set', () => {
     expect(filterByCategories(result.dataset, null)).toBe(result.dataset);
   });

@@ -61,11 +61,15 @@ describe('which dataset a URL may open', () => {
     expect(chooseDataset('', page, [])).toEqual({ kind: 'built-in', url: 'https://news.example.org/graphics/border/data/' });
   });
 
-  it('opens a dataset on the same origin', () => {
-    expect(chooseDataset('?data=/research/synthetic-1000', page, [])).toEqual({
+  it('opens a dataset under the map’s own folder', () => {
+    expect(chooseDataset('?data=research/synthetic-1000', page, [])).toEqual({
       kind: 'custom',
-      url: 'https://news.example.org/research/synthetic-1000/',
+      url: 'https://news.example.org/graphics/border/research/synthetic-1000/',
     });
+  });
+
+  it('refuses a folder elsewhere on the same origin, such as uploads', () => {
+    expect(chooseDataset('?data=/uploads/fake/', page, [])).toMatchObject({ kind: 'refused', reason: expect.stringContaining('/uploads/fake/') });
   });
 
   it('refuses another origin unless the configuration allows it', () => {
