@@ -1,7 +1,7 @@
 /*
  * Borderlines embed loader: sizes every <iframe data-borderlines> on the page to the height
- * its map reports. It accepts only messages that come from one of those iframes and that carry
- * a plausible height, and ignores everything else.
+ * its map reports. It accepts only messages that come from one of those iframes and carry a
+ * finite number, ignores everything else, and keeps the height between MIN and MAX.
  */
 (function () {
   'use strict';

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { PlaceGeometry } from '../src/data/schema.ts';
+import { claim, type Claim, type PlaceGeometry } from '../src/data/schema.ts';
 import { checkVerbatimQuotes } from '../src/data/verbatim.ts';
 import { validateDataset, type DataError, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
 
@@ -17,9 +17,20 @@ export function readDataset(dataDir = DATA_DIR, today = new Date().toISOString()
   const read = (name: string): NamedJson => readJson(dataDir, name, errors);
   const files = { sources: read('sources.json'), places: read('places.json'), events: read('events.json'), claims: read('claims.json') };
   const result = validateDataset(files, { today, geometryFor: geometryLookup(dataDir) });
-  if (!result.ok) return { ok: false, errors: [...errors, ...result.errors] };
+  if (!result.ok) {
+    // The quote check needs valid claims; the ones that parsed are still checked, so that every error shows at once.
+    const parsed = validClaims(files.claims.json);
+    return { ok: false, errors: [...errors, ...result.errors, ...checkVerbatimQuotes(parsed, readSourceTexts(dataDir), files.claims.name)] };
+  }
   errors.push(...checkVerbatimQuotes(result.dataset.claims, readSourceTexts(dataDir), files.claims.name));
   return errors.length > 0 ? { ok: false, errors } : result;
+}
+
+function validClaims(json: unknown): Claim[] {
+  return Array.isArray(json) ? json.flatMap((raw) => {
+    const parsed = claim.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  }) : [];
 }
 
 function readJson(dataDir: string, name: string, errors: DataError[]): NamedJson {

@@ -13,6 +13,7 @@ import { countEventsInWindow, eventsPerYear, isActive, placeStates, type DayWind
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
+import { descriptionOf } from './embed/oembed.ts';
 import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { isGrouped } from './map/layers.ts';
@@ -84,7 +85,8 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
     if (id && fromList) setFocusRequest((n) => n + 1);
   };
   const placeName = selectedId ? (fullModel.placeById.get(selectedId)?.name ?? null) : null;
-  const description = describeView(placeName, window);
+  // The noscript picture is the place's rendered view (public/previews/): its alt text describes that.
+  const description = descriptionOf(selectedId ? (fullModel.placeById.get(selectedId) ?? null) : null);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -175,11 +177,6 @@ function initialState(model: Model): InitialState {
     embed,
     hash,
   };
-}
-
-function describeView(placeName: string | null, window: DayWindow): string {
-  const where = placeName ? `, centred on ${placeName},` : '';
-  return `Map of the Pakistan–Afghanistan border region${where} showing events and claims from ${formatDay(window.first)} to ${formatDay(window.last)}, each place marked by the type of its latest event.`;
 }
 
 function MapUnavailable({ error }: { error: Error }) {

@@ -83,15 +83,19 @@ map.once('style.load', async () => {
     });
     const pointCount = features.filter((f) => f.geometry.type === 'Point').length;
     const cluster = clustering.CLUSTER_MIN_POINTS !== undefined && pointCount >= clustering.CLUSTER_MIN_POINTS;
-    map.addSource(placeLayers.PLACES_SOURCE, {
+    // BorderMap.tsx's two sources: areas and lines, and points (grouped when many).
+    const of = (source: string) => features.filter((f) => placeLayers.sourceOf(f.geometry.type) === source);
+    map.addSource(placeLayers.SHAPES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: of(placeLayers.SHAPES_SOURCE) }, promoteId: 'id' });
+    map.addSource(placeLayers.POINTS_SOURCE, {
       type: 'geojson',
-      data: { type: 'FeatureCollection', features },
+      data: { type: 'FeatureCollection', features: of(placeLayers.POINTS_SOURCE) },
       promoteId: 'id',
       ...(clustering.CLUSTER_OPTIONS ? { cluster, ...clustering.CLUSTER_OPTIONS } : {}),
     });
     for (const layer of placeLayers.PLACE_LAYERS) map.addLayer(layer);
     for (const f of features) {
-      map.setFeatureState({ source: placeLayers.PLACES_SOURCE, id: (f.properties as { id: string }).id }, { active: true });
+      const id = (f.properties as { id: string }).id;
+      map.setFeatureState({ source: placeLayers.sourceOf(f.geometry.type), id }, { active: true });
     }
     bench.placeCount = features.length;
   } catch (error) {

@@ -111,8 +111,9 @@ function installProbe({ isApp, probePlaceId }: ProbeOptions): void {
 
   const attach = (map: MapLibreMap) => {
     const placesDrawn = () => {
-      if (!map.getSource('places')) return false;
-      const state = map.getFeatureState({ source: 'places', id: probePlaceId });
+      // The probe is the dataset's first point place (see src/map/layers.ts: POINTS_SOURCE).
+      if (!map.getSource('place-points')) return false;
+      const state = map.getFeatureState({ source: 'place-points', id: probePlaceId });
       return !!state && 'active' in state;
     };
     map.on('render', () => {
@@ -307,9 +308,9 @@ async function readScene(page: Page): Promise<Scene> {
     const map = (window as BenchWindow).__benchMap!;
     const style = map.getStyle();
     const canvas = map.getCanvas();
-    const { data: _data, ...placesSource } = (style.sources.places ?? {}) as Record<string, unknown>;
+    const { data: _data, ...placesSource } = (style.sources['place-points'] ?? {}) as Record<string, unknown>;
     void _data;
-    const placeLayers = style.layers.filter((l) => 'source' in l && l.source === 'places').map((l) => l.id);
+    const placeLayers = style.layers.filter((l) => 'source' in l && (l.source === 'place-points' || l.source === 'place-shapes')).map((l) => l.id);
     const center = map.getCenter();
     return {
       canvas: { width: canvas.clientWidth, height: canvas.clientHeight },

@@ -238,10 +238,13 @@ async function warmUp(browser: Browser, url: string): Promise<{ width: number; h
 }
 
 /** The dataset's first place: the page has applied its states once this one has a feature-state. */
+/** The first point place: its state says the places are drawn (points live in their own source). */
 function firstPlaceId(dir: string): string {
-  const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as { features: { properties: { id: string } }[] };
-  const id = places.features[0]?.properties.id;
-  if (!id) throw new Error(`${dir}/places.geojson has no places`);
+  const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as {
+    features: { geometry: { type: string }; properties: { id: string } }[];
+  };
+  const id = places.features.find((f) => f.geometry.type === 'Point')?.properties.id;
+  if (!id) throw new Error(`${dir}/places.geojson has no point places`);
   return id;
 }
 

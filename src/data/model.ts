@@ -56,7 +56,9 @@ export function buildModel(dataset: Dataset): Model {
     for (const placeId of placeIds) {
       const eventSpans = events.filter((e) => e.placeIds.includes(placeId)).map((e) => eventSpan.get(e.id)!);
       const placed = { claim, spans: [periodOf(claim.saidOn), ...eventSpans] };
-      claimsByPlace.set(placeId, [...(claimsByPlace.get(placeId) ?? []), placed]);
+      const list = claimsByPlace.get(placeId);
+      if (list) list.push(placed);
+      else claimsByPlace.set(placeId, [placed]);
     }
   }
 
@@ -78,7 +80,7 @@ export function buildModel(dataset: Dataset): Model {
     eventIndexByPlace: indexByPlace(eventsByPlace, (e) => [eventSpan.get(e.id)!]),
     claimIndexByPlace: indexByPlace(claimsByPlace, (c) => c.spans),
     eventIndex: new SpanIndex(dataset.events.map((e) => eventSpan.get(e.id)!)),
-    extent: { first: TIMELINE_START, last: Math.max(TIMELINE_START, ...lastDays) },
+    extent: { first: TIMELINE_START, last: lastDays.reduce((max, day) => Math.max(max, day), TIMELINE_START) },
   };
 }
 

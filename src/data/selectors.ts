@@ -90,7 +90,9 @@ export function groupClaims(claims: Claim[]): ClaimGroup[] {
   const components = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = find(c.id);
-    components.set(key, [...(components.get(key) ?? []), c]);
+    const component = components.get(key);
+    if (component) component.push(c);
+    else components.set(key, [c]);
   }
   return [...components.values()].map((members) => {
     const sides = [...new Set(members.map((c) => c.side))];

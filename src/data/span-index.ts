@@ -1,7 +1,8 @@
 /**
- * Day spans indexed for date-window queries in O(log n), so that moving the slider never scans
- * every record: how many spans overlap a window, whether any does, and which overlapping span
- * starts last. A span overlaps [a, b] when first <= b and last >= a.
+ * Day spans indexed for date-window queries, so that moving the slider never scans every record:
+ * how many spans overlap a window and whether any does, in O(log n); which overlapping span
+ * starts last, by a walk back from the window's end that usually stops at once (O(n) at worst,
+ * when many spans end before the window). A span overlaps [a, b] when first <= b and last >= a.
  */
 import type { Span } from './model.ts';
 

@@ -89,8 +89,8 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
     check.known(at, 'sourceIds', c.sourceIds, 'sources');
     check.known(at, 'disputes', c.disputes, 'claims');
     check.known(at, 'supports', c.supports, 'claims');
-    if (c.disputes.includes(c.id) || c.supports.includes(c.id)) {
-      errors.push({ ...at, field: 'disputes', message: 'expected other claims, got the claim itself' });
+    for (const field of ['disputes', 'supports'] as const) {
+      if (c[field].includes(c.id)) errors.push({ ...at, field, message: 'expected other claims, got the claim itself' });
     }
     if (c.placeIds.length === 0 && c.eventIds.length === 0) {
       errors.push({ ...at, field: 'placeIds', message: 'expected at least one place or event the claim is about' });

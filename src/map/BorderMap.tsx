@@ -20,7 +20,16 @@ import type { MapView } from '../state/url-state.ts';
 import { isActive, type PlaceState } from '../data/selectors.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
-import { CLUSTER_OPTIONS, isGrouped, INTERACTIVE_LAYER_IDS, LAYER, PLACE_LAYERS, PLACES_SOURCE } from './layers.ts';
+import {
+  CLUSTER_OPTIONS,
+  INTERACTIVE_LAYER_IDS,
+  isGrouped,
+  LAYER,
+  PLACE_LAYERS,
+  POINTS_SOURCE,
+  SHAPES_SOURCE,
+  sourceOf,
+} from './layers.ts';
 import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
@@ -66,7 +75,9 @@ export default function BorderMap(props: BorderMapProps) {
     () => (remoteStyleUrl && !remoteFailed ? remoteStyleUrl : offlineBasemapStyle()),
     [remoteStyleUrl, remoteFailed],
   );
-  const placesData = useMemo(() => placeFeatures(places), [places]);
+  const shapesData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === SHAPES_SOURCE)), [places]);
+  const pointsData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === POINTS_SOURCE)), [places]);
+  const stateTarget = (place: Place) => ({ source: sourceOf(place.geometry.type), id: place.id });
   const groupPoints = useMemo(() => isGrouped(places), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
@@ -77,14 +88,14 @@ export default function BorderMap(props: BorderMapProps) {
   useEffect(() => sentStates.current.clear(), [styleEpoch]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!loaded || !map?.getSource(PLACES_SOURCE)) return;
+    if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
     for (const place of places) {
       const state = states.get(place.id);
       const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
       const key = `${look.active}|${look.category}|${look.selected}`;
       if (sentStates.current.get(place.id) === key) continue;
       sentStates.current.set(place.id, key);
-      map.setFeatureState({ source: PLACES_SOURCE, id: place.id }, look);
+      map.setFeatureState(stateTarget(place), look);
     }
     // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
     map.getContainer().dataset.placesDrawn = 'true';
@@ -105,8 +116,9 @@ export default function BorderMap(props: BorderMapProps) {
 
   const setHoverState = (id: string | null) => {
     const map = mapRef.current?.getMap();
-    if (hover && map) map.setFeatureState({ source: PLACES_SOURCE, id: hover.id }, { hover: false });
-    if (id && map) map.setFeatureState({ source: PLACES_SOURCE, id }, { hover: true });
+    const hovered = (placeId: string) => stateTarget(placeById.get(placeId)!);
+    if (hover && map) map.setFeatureState(hovered(hover.id), { hover: false });
+    if (id && map) map.setFeatureState(hovered(id), { hover: true });
   };
 
   return (
@@ -158,18 +170,11 @@ export default function BorderMap(props: BorderMapProps) {
           setHover(null);
         }}
       >
-        <Source
-          id={PLACES_SOURCE}
-          type="geojson"
-          data={placesData}
-          promoteId="id"
-          cluster={groupPoints}
-          {...CLUSTER_OPTIONS}
-        >
-          {PLACE_LAYERS.map((layer) => (
-            <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
-          ))}
-        </Source>
+        <Source id={SHAPES_SOURCE} type="geojson" data={shapesData} promoteId="id" />
+        <Source id={POINTS_SOURCE} type="geojson" data={pointsData} promoteId="id" cluster={groupPoints} {...CLUSTER_OPTIONS} />
+        {PLACE_LAYERS.map((layer) => (
+          <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
+        ))}
         <NavigationControl showCompass={false} position="top-right" />
         {/* Top right, under the zoom buttons: on a phone the bottom of the map is under the sheet. */}
         <AttributionControl
@@ -211,7 +216,7 @@ function placeFeatures(places: Place[]): FeatureCollection {
 }
 
 async function zoomIntoGroup(map: MapLibreMap, clusterId: number, around: { lng: number; lat: number }) {
-  const source = map.getSource<GeoJSONSource>(PLACES_SOURCE);
+  const source = map.getSource<GeoJSONSource>(POINTS_SOURCE);
   const zoom = source ? await source.getClusterExpansionZoom(clusterId) : map.getZoom() + 2;
   map.easeTo({ center: around, zoom, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 500 });
 }

@@ -16,7 +16,17 @@ import type {
 import { CATEGORIES } from '../data/schema.ts';
 import { CATEGORY_STYLES, OUTLINE_COLOR } from './categories.ts';
 
-export const PLACES_SOURCE = 'places';
+/**
+ * Two sources: areas and lines, and points. Only points may be grouped at low zoom (MapLibre's
+ * grouping keeps points alone, so areas and the border must not share a grouped source).
+ */
+export const SHAPES_SOURCE = 'place-shapes';
+export const POINTS_SOURCE = 'place-points';
+export const PLACE_SOURCES = [SHAPES_SOURCE, POINTS_SOURCE] as const;
+
+export function sourceOf(geometryType: string): (typeof PLACE_SOURCES)[number] {
+  return geometryType === 'Point' || geometryType === 'MultiPoint' ? POINTS_SOURCE : SHAPES_SOURCE;
+}
 
 export const LAYER = {
   areaFill: 'place-area-fill',
@@ -60,7 +70,7 @@ const categoryColor: ExpressionSpecification = [
 const areaFill: FillLayerSpecification = {
   id: LAYER.areaFill,
   type: 'fill',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: isArea,
   paint: {
     'fill-color': categoryColor,
@@ -80,7 +90,7 @@ const outlinePaint = (dashed: boolean): LineLayerSpecification['paint'] => ({
 const areaOutline: LineLayerSpecification = {
   id: LAYER.areaOutline,
   type: 'line',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: ['all', isArea, ['!', ['get', 'approximate']]],
   paint: outlinePaint(false),
 };
@@ -89,7 +99,7 @@ const areaOutline: LineLayerSpecification = {
 const areaOutlineApproximate: LineLayerSpecification = {
   id: LAYER.areaOutlineApproximate,
   type: 'line',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: ['all', isArea, ['get', 'approximate']],
   paint: outlinePaint(true),
 };
@@ -98,7 +108,7 @@ const areaOutlineApproximate: LineLayerSpecification = {
 const borderHit: LineLayerSpecification = {
   id: LAYER.borderHit,
   type: 'line',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: isLine,
   paint: { 'line-color': '#000000', 'line-width': 22, 'line-opacity': 0.001 },
 };
@@ -106,7 +116,7 @@ const borderHit: LineLayerSpecification = {
 const borderCasing: LineLayerSpecification = {
   id: LAYER.borderCasing,
   type: 'line',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: isLine,
   layout: { 'line-join': 'round', 'line-cap': 'round' },
   paint: {
@@ -119,7 +129,7 @@ const borderCasing: LineLayerSpecification = {
 const borderLine: LineLayerSpecification = {
   id: LAYER.borderLine,
   type: 'line',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: isLine,
   layout: { 'line-join': 'round' },
   paint: { 'line-color': '#3b2a1a', 'line-width': 2, 'line-dasharray': [4, 1.5, 1, 1.5] },
@@ -130,7 +140,7 @@ const textPaint = { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text
 const borderLabel: SymbolLayerSpecification = {
   id: LAYER.borderLabel,
   type: 'symbol',
-  source: PLACES_SOURCE,
+  source: SHAPES_SOURCE,
   filter: isLine,
   minzoom: 5,
   layout: {
@@ -146,7 +156,7 @@ const borderLabel: SymbolLayerSpecification = {
 const pointHalo: CircleLayerSpecification = {
   id: LAYER.pointHalo,
   type: 'circle',
-  source: PLACES_SOURCE,
+  source: POINTS_SOURCE,
   filter: isPoint,
   paint: {
     // Approximate points carry a wide soft halo: the location is somewhere around here.
@@ -169,7 +179,7 @@ const iconLayout = (icon: string): SymbolLayerSpecification['layout'] => ({
 const categoryPointLayers: SymbolLayerSpecification[] = CATEGORIES.map((category) => ({
   id: pointLayerId(category),
   type: 'symbol',
-  source: PLACES_SOURCE,
+  source: POINTS_SOURCE,
   filter: isPoint,
   layout: iconLayout(iconId(category)),
   paint: { 'icon-opacity': ['case', ['all', active, ['==', ['feature-state', 'category'], category]], 1, 0] },
@@ -178,7 +188,7 @@ const categoryPointLayers: SymbolLayerSpecification[] = CATEGORIES.map((category
 const pointClaimsOnly: SymbolLayerSpecification = {
   id: LAYER.pointClaimsOnly,
   type: 'symbol',
-  source: PLACES_SOURCE,
+  source: POINTS_SOURCE,
   filter: isPoint,
   layout: iconLayout(CLAIMS_ONLY_ICON),
   paint: { 'icon-opacity': ['case', ['all', active, ['!', hasEvents]], 1, 0] },
@@ -187,7 +197,7 @@ const pointClaimsOnly: SymbolLayerSpecification = {
 const pointLabel: SymbolLayerSpecification = {
   id: LAYER.pointLabel,
   type: 'symbol',
-  source: PLACES_SOURCE,
+  source: POINTS_SOURCE,
   filter: ['all', isPoint, ['!=', ['get', 'kind'], 'site']],
   layout: {
     'text-field': ['get', 'name'],
@@ -206,7 +216,7 @@ const pointLabel: SymbolLayerSpecification = {
 const cluster: CircleLayerSpecification = {
   id: LAYER.cluster,
   type: 'circle',
-  source: PLACES_SOURCE,
+  source: POINTS_SOURCE,
   filter: isCluster,
   paint: {
     'circle-color': '#ffffff',
@@ -219,7 +229,7 @@ const cluster: CircleLayerSpecification = {
 const clusterCount: SymbolLayerSpecification = {
   id: LAYER.clusterCount,
   type: 'symbol',
-  source: PLACES_SOURCE,
+  source: POINTS_SOURCE,
   filter: isCluster,
   layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11, 'text-allow-overlap': true },
   paint: { 'text-color': OUTLINE_COLOR },

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
 import { publishDataset } from '../../src/data/publish.ts';
-import { launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { countColour, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
 import { pagePointOf, viewFrom } from './projection.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
@@ -47,9 +47,12 @@ describe('10,000 synthetic events', () => {
     expect(page.problems).toEqual([]);
   });
 
-  it('group dense points at low zoom; a click on a group zooms in', async () => {
+  it('group dense points at low zoom, areas and lines still drawn; a click on a group zooms in', async () => {
     const page = await openSynthetic('#5/33.5/70.5');
     await waitForMapIdle(page);
+    // The synthetic border-kind line is drawn like the Durand Line: grouping must not drop it.
+    const png = await page.locator('.maplibregl-canvas').screenshot({ path: new URL('./__screenshots__/synthetic-10000.png', import.meta.url).pathname });
+    expect(await countColour(browser, png, '#3b2a1a')).toBeGreaterThan(50);
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     // Synthetic places cluster around Peshawar, among other hubs.
     const before = Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]);

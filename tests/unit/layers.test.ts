@@ -1,13 +1,16 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { offlineBasemapStyle } from '../../src/map/basemap.ts';
-import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACES_SOURCE } from '../../src/map/layers.ts';
+import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACE_SOURCES } from '../../src/map/layers.ts';
 
 const style = () => {
   const base = offlineBasemapStyle('http://localhost/');
   return {
     ...base,
-    sources: { ...base.sources, [PLACES_SOURCE]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } },
+    sources: {
+      ...base.sources,
+      ...Object.fromEntries(PLACE_SOURCES.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }])),
+    },
     layers: [...base.layers, ...PLACE_LAYERS],
   };
 };
