@@ -8,6 +8,8 @@ import { httpUrl } from './data/schema.ts';
 const configSchema = z.object({
   /** A remote MapLibre style to use instead of the offline base map; if it fails, the offline one takes over. */
   basemapStyleUrl: z._default(z.nullable(httpUrl), null),
+  /** Other origins the remote base map's tiles, glyphs and sprites come from (for the page's policy). */
+  basemapOrigins: z._default(z.array(httpUrl), []),
   /** Origins besides the site's own from which `?data=` may load a dataset, e.g. "https://data.example.org". */
   dataOrigins: z._default(z.array(httpUrl), []),
 });
@@ -37,7 +39,7 @@ export function withinPolicy(config: Config, allowedSources: string[] | null): C
   const warn = (url: string) => console.warn(`config.json: ${new URL(url).origin} is not in this page's Content-Security-Policy; rebuild with it in public/config.json`);
   const basemapStyleUrl = config.basemapStyleUrl && !allowed(config.basemapStyleUrl) ? (warn(config.basemapStyleUrl), null) : config.basemapStyleUrl;
   const dataOrigins = config.dataOrigins.filter((origin) => allowed(origin) || (warn(origin), false));
-  return { basemapStyleUrl, dataOrigins };
+  return { basemapStyleUrl, basemapOrigins: config.basemapOrigins, dataOrigins };
 }
 
 /** The origins the page's policy lets it fetch from, or null when no policy limits it (the dev server). */

@@ -60,6 +60,13 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const hasEvents: ExpressionSpecification = ['to-boolean', ['feature-state', 'category']];
 
 const NEUTRAL = '#6b6b6b';
+const categoryOutline: ExpressionSpecification = [
+  'match',
+  ['feature-state', 'category'],
+  ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].outline]),
+  '#555049',
+] as ExpressionSpecification;
+
 const categoryColor: ExpressionSpecification = [
   'match',
   ['feature-state', 'category'],
@@ -81,7 +88,7 @@ const areaFill: FillLayerSpecification = {
 };
 
 const outlinePaint = (dashed: boolean): LineLayerSpecification['paint'] => ({
-  'line-color': ['case', active, categoryColor, '#9a9a9a'],
+  'line-color': ['case', active, categoryOutline, '#9a9a9a'],
   'line-width': ['case', selected, 3.5, active, 1.8, 0.8],
   'line-opacity': ['case', active, 1, 0.6],
   ...(dashed ? { 'line-dasharray': [3, 2] } : {}),
