@@ -182,8 +182,11 @@ function initialState(model: Model): InitialState {
 function MapUnavailable({ error }: { error: Error }) {
   return (
     <div className="map-unavailable" role="alert">
-      <p>The map could not start in this browser ({error.message}).</p>
-      <p>The list of places, events and claims beside it works without the map.</p>
+      <p>The map could not start in this browser. The list of places, events and claims works without it.</p>
+      <details>
+        <summary>Why</summary>
+        <p>{error.message}</p>
+      </details>
     </div>
   );
 }
