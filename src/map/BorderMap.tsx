@@ -4,7 +4,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { LngLatBounds, setWorkerUrl, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { LngLatBounds, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
@@ -60,6 +60,8 @@ export default function BorderMap(props: BorderMapProps) {
   const { places, states, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
+  // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
+  const [attributionCorner] = useState<ControlPosition>(() => (matchMedia('(max-width: 700px)').matches ? 'top-right' : 'bottom-right'));
   // Failures MapLibre reports as events (no WebGL, a map that never loads) are rethrown while
   // rendering, so that the error boundary around the map shows what happened.
   const [failure, setFailure] = useState<Error | null>(null);
@@ -176,10 +178,9 @@ export default function BorderMap(props: BorderMapProps) {
           <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
         ))}
         <NavigationControl showCompass={false} position="top-right" />
-        {/* Top right, under the zoom buttons: on a phone the bottom of the map is under the sheet. */}
         <AttributionControl
           compact
-          position="top-right"
+          position={attributionCorner}
           customAttribution="Waziristan and Khyber outlines approximate"
         />
       </MapGL>
