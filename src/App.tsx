@@ -50,6 +50,7 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
     [dataset, fullModel, categories],
   );
   const extent = fullModel.extent;
+  const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const states = useMemo(() => placeStates(model, window), [model, window]);
   // The map follows the slider at once; the sidebar may lag a frame behind while it is dragged.
@@ -114,6 +115,7 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
                 initialView={initial.view}
                 keepViewInHash={!embed}
                 onViewChange={setView}
+                groupPoints={grouped}
               />
             </Suspense>
           </ErrorBoundary>
@@ -121,7 +123,7 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
             categories={categories ?? CATEGORIES}
             onChange={(cats) => setCategories(cats.length === CATEGORIES.length ? null : cats)}
             startFolded={embed}
-            grouped={isGrouped(fullModel.places)}
+            grouped={grouped}
           />
         </div>
         <Sidebar

@@ -26,10 +26,6 @@ export class SpanIndex {
     this.sortedLasts = Int32Array.from(this.lasts).sort();
   }
 
-  get size(): number {
-    return this.order.length;
-  }
-
   count(window: Span): number {
     return upperBound(this.firsts, window.last) - lowerBound(this.sortedLasts, window.first);
   }

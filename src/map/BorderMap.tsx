@@ -23,7 +23,6 @@ import { addCategoryIcons } from './icons.ts';
 import {
   CLUSTER_OPTIONS,
   INTERACTIVE_LAYER_IDS,
-  isGrouped,
   LAYER,
   PLACE_LAYERS,
   POINTS_SOURCE,
@@ -54,10 +53,13 @@ export interface BorderMapProps {
   /** Keep the view in the page's #zoom/lat/lon. Off in embeds, whose fragment belongs to the host. */
   keepViewInHash: boolean;
   onViewChange: (view: MapView) => void;
+  /** Group dense points at low zoom (large datasets; see isGrouped in layers.ts). */
+  groupPoints: boolean;
 }
 
 export default function BorderMap(props: BorderMapProps) {
-  const { places, states, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange } = props;
+  const { places, states, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } =
+    props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
@@ -80,7 +82,6 @@ export default function BorderMap(props: BorderMapProps) {
   const shapesData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === SHAPES_SOURCE)), [places]);
   const pointsData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === POINTS_SOURCE)), [places]);
   const stateTarget = (place: Place) => ({ source: sourceOf(place.geometry.type), id: place.id });
-  const groupPoints = useMemo(() => isGrouped(places), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
   // Each slider step sends MapLibre only the places whose look changed.

@@ -508,9 +508,16 @@ describe('a remote base map', () => {
   it('named in a deployed config.json but not in the built page’s policy: ignored with a warning, no policy errors', async () => {
     const host = await otherOrigin(() => ({ version: 8, sources: {}, layers: [] }));
     try {
-      const { page } = await open(server.url, { routes: withConfig({ basemapStyleUrl: `${host.origin}/style.json`, dataOrigins: [] }) });
+      const warnings: string[] = [];
+      const { page } = await open(server.url, {
+        routes: async (context) => {
+          context.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+          await withConfig({ basemapStyleUrl: `${host.origin}/style.json`, dataOrigins: [] })(context);
+        },
+      });
       await waitForMapIdle(page);
       expect(page.problems).toEqual([]);
+      expect(warnings.join('\n')).toContain(`${host.origin} is not in this page's Content-Security-Policy`);
       const png = await page.locator('.maplibregl-canvas').screenshot();
       expect(await countColour(browser, png, '#f3f0e8'), 'the offline base map’s land').toBeGreaterThan(1_000);
     } finally {
