@@ -3,6 +3,7 @@
  * derived geometry they reference and the source texts that verbatim quotes are checked against.
  * Used by the build (vite.config.ts), `npm run check:data` and the tests.
  */
+import * as v from 'valibot';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
@@ -28,8 +29,8 @@ export function readDataset(dataDir = DATA_DIR, today = new Date().toISOString()
 
 function validClaims(json: unknown): Claim[] {
   return Array.isArray(json) ? json.flatMap((raw) => {
-    const parsed = claim.safeParse(raw);
-    return parsed.success ? [parsed.data] : [];
+    const parsed = v.safeParse(claim, raw);
+    return parsed.success ? [parsed.output] : [];
   }) : [];
 }
 

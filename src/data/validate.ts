@@ -3,7 +3,7 @@
  * file, the record and the field. All errors are collected; a dataset with any error is
  * refused whole, so nothing half-loaded is ever shown as if it were whole.
  */
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { periodOf, precisionOf } from './dates.ts';
 import {
   authoredPlace,
@@ -102,13 +102,13 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
 }
 
 /** Validates each record on its own, so that one bad record does not hide the others' errors. */
-function parseRecords<S extends z.ZodMiniType>(file: NamedJson, schema: S, errors: DataError[]): [z.output<S>[], Set<string>] {
+function parseRecords<S extends v.GenericSchema>(file: NamedJson, schema: S, errors: DataError[]): [v.InferOutput<S>[], Set<string>] {
   const seen = new Set<string>();
   if (!Array.isArray(file.json)) {
     errors.push({ file: file.name, record: null, field: null, message: 'expected a JSON array of records' });
     return [[], seen];
   }
-  const records: z.output<S>[] = [];
+  const records: v.InferOutput<S>[] = [];
   file.json.forEach((raw: unknown, index) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
     const record = typeof rawId === 'string' && rawId ? rawId : `record #${index + 1}`;
@@ -117,24 +117,35 @@ function parseRecords<S extends z.ZodMiniType>(file: NamedJson, schema: S, error
       return;
     }
     seen.add(record);
-    const parsed = schema.safeParse(raw);
+    const parsed = v.safeParse(schema, raw);
     if (parsed.success) {
-      records.push(parsed.data);
+      records.push(parsed.output);
       return;
     }
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.length > 0 ? issue.path.join('.') : null;
-      errors.push({ file: file.name, record, field, message: describeIssue(issue) });
+    for (const issue of parsed.issues.flatMap(mostSpecific)) {
+      errors.push({ file: file.name, record, field: v.getDotPath(issue), message: describeIssue(issue) });
     }
   });
   return [records, seen];
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'unrecognized_keys') return `no unknown fields, got ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return `expected ${issue.message}`;
+/** A union (an area's inline geometry or its reference) fails whole: report its deepest failures. */
+function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  if (issue.type !== 'union' || !issue.issues) return [issue];
+  const depth = (i: v.BaseIssue<unknown>) => i.path?.length ?? 0;
+  const deepest = Math.max(...issue.issues.map(depth));
+  // The members' paths start at the union: put the union's own path in front.
+  const withPath = (i: v.BaseIssue<unknown>) => ({ ...i, path: [...(issue.path ?? []), ...(i.path ?? [])] }) as v.BaseIssue<unknown>;
+  return issue.issues.filter((i) => depth(i) === deepest).map(withPath).flatMap(mostSpecific);
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  // The checks in schema.ts carry their own wording ("a real calendar date").
+  if (issue.kind !== 'schema') return `expected ${issue.message}`;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `expected no unknown field, got ${issue.received}`;
+  if (issue.type === 'strict_tuple') return `expected no more items, got ${issue.received}`;
+  if (issue.received === 'undefined') return 'expected a value, got none';
+  return `expected ${issue.expected}, got ${issue.received}`;
 }
 
 function resolveGeometry(
