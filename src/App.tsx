@@ -3,13 +3,13 @@
  * the sidebar, the slider and the URL. Data flows one way: dataset → model (indexes) →
  * selectors → components.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Config } from './config.ts';
 import { formatDay } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel, type Model } from './data/model.ts';
 import { CATEGORIES, type Category, type Dataset } from './data/schema.ts';
-import { countEventsInWindow, eventsPerYear, isActive, placeStates, type DayWindow } from './data/selectors.ts';
+import { countEventsInWindow, eventsPerYear, windowStates, type DayWindow, type WindowStates } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
@@ -52,20 +52,21 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
   const extent = fullModel.extent;
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
-  const states = useMemo(() => placeStates(model, window), [model, window]);
-  // The map follows the slider at once; the sidebar may lag a frame behind while it is dragged.
-  const sidebarWindow = useDeferredValue(window);
-  const sidebarStates = useDeferredValue(states);
-  const eventCount = useMemo(() => countEventsInWindow(model, window), [model, window]);
-  const placeCount = useMemo(() => [...states.values()].filter(isActive).length, [states]);
-  const isWhole = window.first === extent.first && window.last === extent.last;
-  const urlView = {
-    place: selectedId,
-    from: isWhole ? null : window.first,
-    to: isWhole ? null : window.last,
-    cats: categories,
-    view,
-  };
+  const current = useWindowStates(model, window);
+  // The slider and the map follow the reader at once; the sidebar, the counts and the URL may
+  // lag a frame behind while the slider is dragged.
+  const shown = useDeferredValue(current);
+  const eventCount = useMemo(() => countEventsInWindow(model, shown.window), [model, shown.window]);
+  const urlView = useMemo(() => {
+    const isWhole = shown.window.first === extent.first && shown.window.last === extent.last;
+    return {
+      place: selectedId,
+      from: isWhole ? null : shown.window.first,
+      to: isWhole ? null : shown.window.last,
+      cats: categories,
+      view,
+    };
+  }, [shown.window, extent, selectedId, categories, view]);
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
@@ -81,10 +82,12 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
     return postHeightToParent(readHeightChannels(location.search, initial.hash));
   }, [embed, initial.hash]);
 
-  const select = (id: string | null, fromList = false) => {
+  // Stable callbacks, so that the sidebar and the legend skip the renders of slider steps.
+  const select = useCallback((id: string | null, fromList = false) => {
     setSelectedId(id);
     if (id && fromList) setFocusRequest((n) => n + 1);
-  };
+  }, []);
+  const chooseCategories = useCallback((cats: Category[]) => setCategories(cats.length === CATEGORIES.length ? null : cats), []);
   const placeName = selectedId ? (fullModel.placeById.get(selectedId)?.name ?? null) : null;
   // The noscript picture is the place's rendered view (public/previews/): its alt text describes that.
   const description = descriptionOf(selectedId ? (fullModel.placeById.get(selectedId) ?? null) : null);
@@ -107,10 +110,10 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
             <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
               <BorderMap
                 places={model.places}
-                states={states}
+                states={current.states}
                 selectedId={selectedId}
                 focusRequest={focusRequest}
-                onSelect={(id) => select(id)}
+                onSelect={select}
                 remoteStyleUrl={config.basemapStyleUrl}
                 initialView={initial.view}
                 keepViewInHash={!embed}
@@ -121,15 +124,15 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
           </ErrorBoundary>
           <Legend
             categories={categories ?? CATEGORIES}
-            onChange={(cats) => setCategories(cats.length === CATEGORIES.length ? null : cats)}
+            onChange={chooseCategories}
             startFolded={embed}
             grouped={grouped}
           />
         </div>
         <Sidebar
           model={model}
-          window={sidebarWindow}
-          states={sidebarStates}
+          window={shown.window}
+          states={shown.states}
           selectedId={selectedId}
           onSelect={select}
           datasetUrl={datasetUrl}
@@ -145,10 +148,20 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
-        {plural(eventCount, 'event')} at {plural(placeCount, 'place')} between {formatDay(window.first)} and {formatDay(window.last)}
+        {plural(eventCount, 'event')} at {plural(shown.activeCount, 'place')} between {formatDay(shown.window.first)} and{' '}
+        {formatDay(shown.window.last)}
       </p>
     </div>
   );
+}
+
+/** The places' states in the window, worked out from the last window's (see windowStates). */
+function useWindowStates(model: Model, window: DayWindow): WindowStates {
+  const last = useRef<WindowStates | undefined>(undefined);
+  const current = useMemo(() => windowStates(model, window, last.current), [model, window]);
+  // Any earlier result is a valid starting point, so a render React throws away does no harm.
+  last.current = current;
+  return current;
 }
 
 interface InitialState {

@@ -4,7 +4,7 @@
  */
 import { dayNumber, periodOf, spanOf } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
-import { SpanIndex } from './span-index.ts';
+import { EdgeIndex, SpanIndex } from './span-index.ts';
 
 export interface Span {
   first: number;
@@ -16,7 +16,10 @@ export interface Model {
   places: Place[];
   /** Each place's position in name order, so that lists sort without comparing strings. */
   nameRank: Map<string, number>;
+  placesByName: Place[];
   placeById: Map<string, Place>;
+  /** Each place's position in `places`. */
+  placePosition: Map<string, number>;
   eventById: Map<string, Event>;
   claimById: Map<string, Claim>;
   sourceById: Map<string, Source>;
@@ -25,6 +28,8 @@ export interface Model {
   /** Per place, its events' spans (in the order of eventsByPlace) and all its claims' spans. */
   eventIndexByPlace: Map<string, SpanIndex>;
   claimIndexByPlace: Map<string, SpanIndex>;
+  /** Every span of the two indexes above, owned by the place's position in `places`. */
+  placeEdges: EdgeIndex;
   /** Every event's span, in the order of dataset.events. */
   eventIndex: SpanIndex;
   /**
@@ -40,6 +45,8 @@ export interface PlacedClaim {
   claim: Claim;
   spans: Span[];
 }
+
+const collator = new Intl.Collator();
 
 export const TIMELINE_START = dayNumber('2002-01-01');
 
@@ -62,23 +69,34 @@ export function buildModel(dataset: Dataset): Model {
     }
   }
 
-  const indexByPlace = <T>(groups: Map<string, T[]>, spansOf: (item: T) => Span[]) =>
-    new Map([...groups].map(([placeId, items]) => [placeId, new SpanIndex(items.flatMap(spansOf))]));
+  const placesByName = [...dataset.places].sort((a, b) => collator.compare(a.name, b.name));
+  const eventSpansByPlace = mapValues(eventsByPlace, (events) => events.map((e) => eventSpan.get(e.id)!));
+  const claimSpansByPlace = mapValues(claimsByPlace, (claims) => claims.flatMap((c) => c.spans));
+  const position = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const edgeSpans = [...eventSpansByPlace, ...claimSpansByPlace].flatMap(([placeId, spans]) =>
+    spans.map((span) => ({ span, owner: position.get(placeId)! })),
+  );
 
   const lastDays = [...eventSpan.values(), ...dataset.claims.map((c) => periodOf(c.saidOn))].map((s) => s.last);
   return {
     dataset,
     places: dataset.places,
-    nameRank: new Map([...dataset.places].sort((a, b) => a.name.localeCompare(b.name)).map((p, rank) => [p.id, rank])),
+    nameRank: new Map(placesByName.map((p, rank) => [p.id, rank])),
+    placesByName,
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
+    placePosition: position,
     eventById,
     claimById: new Map(dataset.claims.map((c) => [c.id, c])),
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     eventSpan,
     eventsByPlace,
     claimsByPlace,
-    eventIndexByPlace: indexByPlace(eventsByPlace, (e) => [eventSpan.get(e.id)!]),
-    claimIndexByPlace: indexByPlace(claimsByPlace, (c) => c.spans),
+    eventIndexByPlace: mapValues(eventSpansByPlace, (spans) => new SpanIndex(spans)),
+    claimIndexByPlace: mapValues(claimSpansByPlace, (spans) => new SpanIndex(spans)),
+    placeEdges: new EdgeIndex(
+      edgeSpans.map((e) => e.span),
+      edgeSpans.map((e) => e.owner),
+    ),
     eventIndex: new SpanIndex(dataset.events.map((e) => eventSpan.get(e.id)!)),
     extent: { first: TIMELINE_START, last: lastDays.reduce((max, day) => Math.max(max, day), TIMELINE_START) },
   };
@@ -94,6 +112,10 @@ function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]>
     }
   }
   return groups;
+}
+
+function mapValues<K, A, B>(map: Map<K, A>, f: (value: A) => B): Map<K, B> {
+  return new Map([...map].map(([key, value]) => [key, f(value)]));
 }
 
 function unique<T>(items: T[]): T[] {

@@ -50,8 +50,65 @@ export function placeState(model: Model, placeId: string, window: DayWindow): Pl
   };
 }
 
-export function placeStates(model: Model, window: DayWindow): Map<string, PlaceState> {
-  return new Map(model.places.map((p) => [p.id, placeState(model, p.id, window)]));
+/** Every place's state, looked up by place id. */
+export interface PlaceStates {
+  get(placeId: string): PlaceState | undefined;
+}
+
+export function placeStates(model: Model, window: DayWindow): StateList {
+  return new StateList(
+    model,
+    model.places.map((p) => placeState(model, p.id, window)),
+  );
+}
+
+/** States in the order of model.places: a slider step copies an array, not a map. */
+export class StateList implements PlaceStates {
+  constructor(
+    private readonly model: Model,
+    readonly list: PlaceState[],
+  ) {}
+
+  get(placeId: string): PlaceState | undefined {
+    const position = this.model.placePosition.get(placeId);
+    return position === undefined ? undefined : this.list[position];
+  }
+}
+
+/** Every place's state in a window, and how many places are active in it. */
+export interface WindowStates {
+  model: Model;
+  window: DayWindow;
+  states: StateList;
+  activeCount: number;
+}
+
+/**
+ * The states in `window`, worked out from those of an earlier window when there are any: only
+ * the places whose spans an edge of the window crossed are looked at again. A place whose state
+ * did not change keeps the same object, so that the map can skip it by identity.
+ */
+export function windowStates(model: Model, window: DayWindow, previous?: WindowStates): WindowStates {
+  if (previous?.model === model && sameWindow(previous.window, window)) return previous;
+  const touched = previous?.model === model ? model.placeEdges.ownersChanged(previous.window, window) : null;
+  if (!previous || !touched || touched.size > model.places.length / 4) {
+    const states = placeStates(model, window);
+    return { model, window, states, activeCount: states.list.filter(isActive).length };
+  }
+  const list = previous.states.list.slice();
+  let activeCount = previous.activeCount;
+  for (const position of touched) {
+    const before = list[position];
+    const after = placeState(model, model.places[position].id, window);
+    if (after.eventCount === before.eventCount && after.hasClaims === before.hasClaims && after.category === before.category) continue;
+    list[position] = after;
+    activeCount += Number(isActive(after)) - Number(isActive(before));
+  }
+  return { model, window, states: new StateList(model, list), activeCount };
+}
+
+function sameWindow(a: DayWindow, b: DayWindow): boolean {
+  return a.first === b.first && a.last === b.last;
 }
 
 export function isActive(state: PlaceState | undefined): boolean {
@@ -59,10 +116,17 @@ export function isActive(state: PlaceState | undefined): boolean {
 }
 
 /** Places with anything in the window, most events first: the sidebar's list when nothing is selected. */
-export function activePlaces(model: Model, states: Map<string, PlaceState>): Place[] {
-  const events = (p: Place) => states.get(p.id)!.eventCount;
-  const rank = (p: Place) => model.nameRank.get(p.id)!;
-  return model.places.filter((p) => isActive(states.get(p.id))).sort((a, b) => events(b) - events(a) || rank(a) - rank(b));
+export function activePlaces(model: Model, states: PlaceStates): Place[] {
+  // One number per place (fewer events, then later in name order, sorts later), so that
+  // thousands of places sort as a typed array rather than through a comparator.
+  const size = model.places.length;
+  const most = model.dataset.events.length;
+  const keys: number[] = [];
+  for (const place of model.places) {
+    const state = states.get(place.id)!;
+    if (isActive(state)) keys.push((most - state.eventCount) * size + model.nameRank.get(place.id)!);
+  }
+  return Array.from(Float64Array.from(keys).sort(), (key) => model.placesByName[key % size]);
 }
 
 export function countEventsInWindow(model: Model, window: DayWindow): number {

@@ -45,6 +45,47 @@ export class SpanIndex {
   }
 }
 
+/**
+ * Every span of every place, sorted by its first and by its last day, to tell which places a
+ * move of the date window can change: a span's overlap with [a, b] flips only when an edge of
+ * the window crosses one of its ends. A one-month slider step touches the few places with
+ * something in that month, not all of them.
+ */
+export class EdgeIndex {
+  private readonly firsts: Int32Array;
+  private readonly ownersByFirst: Int32Array;
+  private readonly lasts: Int32Array;
+  private readonly ownersByLast: Int32Array;
+
+  /** `owners[i]` is the position (of a place, say) that `spans[i]` belongs to. */
+  constructor(spans: readonly Span[], owners: readonly number[]) {
+    const byFirst = Int32Array.from(spans.keys()).sort((i, j) => spans[i].first - spans[j].first);
+    const byLast = Int32Array.from(spans.keys()).sort((i, j) => spans[i].last - spans[j].last);
+    this.firsts = byFirst.map((i) => spans[i].first);
+    this.ownersByFirst = byFirst.map((i) => owners[i]);
+    this.lasts = byLast.map((i) => spans[i].last);
+    this.ownersByLast = byLast.map((i) => owners[i]);
+  }
+
+  /**
+   * The owners of the spans whose overlap may differ between the two windows: every span that
+   * overlaps one and not the other, and (when both edges move) a few whose two flips cancel.
+   */
+  ownersChanged(before: Span, after: Span): Set<number> {
+    const owners = new Set<number>();
+    // first <= b flips for firsts in (min b, max b]; last >= a flips for lasts in [min a, max a).
+    const [lowB, highB] = before.last < after.last ? [before.last, after.last] : [after.last, before.last];
+    const [lowA, highA] = before.first < after.first ? [before.first, after.first] : [after.first, before.first];
+    addRange(owners, this.ownersByFirst, upperBound(this.firsts, lowB), upperBound(this.firsts, highB));
+    addRange(owners, this.ownersByLast, lowerBound(this.lasts, lowA), lowerBound(this.lasts, highA));
+    return owners;
+  }
+}
+
+function addRange(into: Set<number>, values: Int32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) into.add(values[k]);
+}
+
 /** The number of values <= target in a sorted array. */
 function upperBound(sorted: Int32Array, target: number): number {
   let low = 0;

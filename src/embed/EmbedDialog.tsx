@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { buildSnippets, siteFolder, type EmbedView } from './snippet.ts';
 
 interface EmbedDialogProps {
@@ -8,29 +8,43 @@ interface EmbedDialogProps {
 }
 
 /** The "Embed" control: the code for the current view, ready to copy into an article. */
-export function EmbedDialog({ view, placeName, description }: EmbedDialogProps) {
+export const EmbedDialog = memo(function EmbedDialog({ view, placeName, description }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const siteUrl = siteFolder();
-  const title = `Map: who claims what on the Pakistan–Afghanistan border${placeName ? ` — ${placeName}` : ''}`;
-  const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.jpg` });
+  // The code is written only while the dialog is open, not on every step of the slider.
+  const [open, setOpen] = useState(false);
+  const show = () => {
+    setOpen(true);
+    dialog.current?.showModal();
+  };
 
   return (
     <>
-      <button type="button" className="embed-open" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="embed-open" onClick={show}>
         Embed this view
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
+      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setOpen(false)}>
         <h2 id="embed-title">Embed this view</h2>
-        <p>
-          The code shows the map as it is now: {placeName ? `${placeName}, ` : ''}the chosen dates, categories and map position.
-        </p>
-        <CodeBlock label="Iframe with auto-height (recommended)" code={snippets.withLoader} />
-        <CodeBlock label="Iframe only, for systems that remove scripts" code={snippets.iframeOnly} />
-        <CodeBlock label="Plain link" code={snippets.link} />
+        {open && <EmbedCodes view={view} placeName={placeName} description={description} />}
         <form method="dialog">
           <button type="submit">Close</button>
         </form>
       </dialog>
+    </>
+  );
+});
+
+function EmbedCodes({ view, placeName, description }: EmbedDialogProps) {
+  const siteUrl = siteFolder();
+  const title = `Map: who claims what on the Pakistan–Afghanistan border${placeName ? ` — ${placeName}` : ''}`;
+  const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.jpg` });
+  return (
+    <>
+      <p>
+        The code shows the map as it is now: {placeName ? `${placeName}, ` : ''}the chosen dates, categories and map position.
+      </p>
+      <CodeBlock label="Iframe with auto-height (recommended)" code={snippets.withLoader} />
+      <CodeBlock label="Iframe only, for systems that remove scripts" code={snippets.iframeOnly} />
+      <CodeBlock label="Plain link" code={snippets.link} />
     </>
   );
 }

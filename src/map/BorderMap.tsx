@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { LngLatBounds, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -17,7 +17,7 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import type { Place } from '../data/schema.ts';
 import type { MapView } from '../state/url-state.ts';
-import { isActive, type PlaceState } from '../data/selectors.ts';
+import { isActive, type PlaceStates } from '../data/selectors.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
 import {
@@ -41,7 +41,7 @@ export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5
 
 export interface BorderMapProps {
   places: Place[];
-  states: Map<string, PlaceState>;
+  states: PlaceStates;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -57,9 +57,68 @@ export interface BorderMapProps {
   groupPoints: boolean;
 }
 
-export default function BorderMap(props: BorderMapProps) {
-  const { places, states, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } =
-    props;
+/**
+ * The states reach MapLibre as feature-state, sent by this component; the map view itself takes
+ * no states, so that a slider step re-renders none of react-map-gl's components.
+ */
+export default memo(function BorderMap({ states, ...viewProps }: BorderMapProps) {
+  const [map, setMap] = useState<StyledMap | null>(null);
+  const statesNow = useRef(states);
+  useEffect(() => {
+    statesNow.current = states;
+  }, [states]);
+  const isActiveNow = useCallback((placeId: string) => isActive(statesNow.current.get(placeId)), []);
+  useSendLooks(map, viewProps.places, states, viewProps.selectedId);
+  return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
+});
+
+/** A loaded map and a count of the styles it has loaded: a new style forgets every feature-state. */
+interface StyledMap {
+  map: MapLibreMap;
+  epoch: number;
+}
+
+interface SentLooks {
+  epoch: number;
+  looks: Map<string, string>;
+  states: PlaceStates | null;
+  selectedId: string | null;
+}
+
+/** Sends MapLibre, on each change, only the places whose look (active, category, selected) changed. */
+function useSendLooks(styled: StyledMap | null, places: Place[], states: PlaceStates, selectedId: string | null) {
+  const sent = useRef<SentLooks | null>(null);
+  useEffect(() => {
+    if (!styled) return;
+    const { map, epoch } = styled;
+    const before: SentLooks = sent.current?.epoch === epoch ? sent.current : { epoch, looks: new Map(), states: null, selectedId: null };
+    sent.current = { epoch, looks: before.looks, states, selectedId };
+    for (const place of places) {
+      const state = states.get(place.id);
+      // A place whose state object is the one already sent (see windowStates) has not changed.
+      if (state === before.states?.get(place.id) && place.id !== selectedId && place.id !== before.selectedId) continue;
+      const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
+      const key = `${look.active}|${look.category}|${look.selected}`;
+      if (before.looks.get(place.id) === key) continue;
+      before.looks.set(place.id, key);
+      map.setFeatureState(stateTarget(place), look);
+    }
+    // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
+    map.getContainer().dataset.placesDrawn = 'true';
+    map.triggerRepaint();
+  }, [styled, places, states, selectedId]);
+}
+
+const stateTarget = (place: Place) => ({ source: sourceOf(place.geometry.type), id: place.id });
+
+interface MapViewProps extends Omit<BorderMapProps, 'states'> {
+  isActiveNow: (placeId: string) => boolean;
+  onStyleReady: (map: StyledMap) => void;
+}
+
+const MapView = memo(function MapView(props: MapViewProps) {
+  const { places, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
+  const { isActiveNow, onStyleReady } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
@@ -81,29 +140,14 @@ export default function BorderMap(props: BorderMapProps) {
   );
   const shapesData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === SHAPES_SOURCE)), [places]);
   const pointsData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === POINTS_SOURCE)), [places]);
-  const stateTarget = (place: Place) => ({ source: sourceOf(place.geometry.type), id: place.id });
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
-  // Each slider step sends MapLibre only the places whose look changed.
-  const sentStates = useRef(new Map<string, string>());
-  // A new style (the remote base map failing over to the offline one) forgets every state.
+  // The places' sources exist from the render after the style has loaded.
   const [styleEpoch, setStyleEpoch] = useState(0);
-  useEffect(() => sentStates.current.clear(), [styleEpoch]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
-    for (const place of places) {
-      const state = states.get(place.id);
-      const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
-      const key = `${look.active}|${look.category}|${look.selected}`;
-      if (sentStates.current.get(place.id) === key) continue;
-      sentStates.current.set(place.id, key);
-      map.setFeatureState(stateTarget(place), look);
-    }
-    // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
-    map.getContainer().dataset.placesDrawn = 'true';
-    map.triggerRepaint();
-  }, [loaded, places, states, selectedId, styleEpoch]);
+    if (loaded && map?.getSource(SHAPES_SOURCE) && map.getSource(POINTS_SOURCE)) onStyleReady({ map, epoch: styleEpoch });
+  }, [loaded, styleEpoch, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
   const handledFocus = useRef(0);
@@ -115,7 +159,7 @@ export default function BorderMap(props: BorderMapProps) {
     if (place) bringIntoView(map, place);
   }, [loaded, focusRequest, selectedId, placeById]);
 
-  const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], (id) => isActive(states.get(id)));
+  const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], isActiveNow);
 
   const setHoverState = (id: string | null) => {
     const map = mapRef.current?.getMap();
@@ -192,7 +236,7 @@ export default function BorderMap(props: BorderMapProps) {
       )}
     </div>
   );
-}
+});
 
 /**
  * `data-idle` on the map's container says that MapLibre has finished drawing, places included:

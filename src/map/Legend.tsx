@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { CATEGORIES, type Category } from '../data/schema.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
@@ -13,7 +13,7 @@ interface LegendProps {
   grouped: boolean;
 }
 
-export function Legend({ categories, onChange, startFolded, grouped }: LegendProps) {
+export const Legend = memo(function Legend({ categories, onChange, startFolded, grouped }: LegendProps) {
   const [open] = useState(() => !startFolded && !window.matchMedia('(max-width: 700px)').matches);
   return (
     <details className="legend" open={open}>
@@ -62,4 +62,4 @@ export function Legend({ categories, onChange, startFolded, grouped }: LegendPro
       <p className="legend-note">Untick a type to hide its events (claims tied to a place stay). A place takes the colour and shape of its latest event in the chosen dates.</p>
     </details>
   );
-}
+});

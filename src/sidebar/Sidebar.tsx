@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../data/model.ts';
-import { activePlaces, claimsAt, type DayWindow, type PlaceState } from '../data/selectors.ts';
+import { activePlaces, claimsAt, type DayWindow, type PlaceStates } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
@@ -8,7 +8,7 @@ import { PlaceList } from './PlaceList.tsx';
 interface SidebarProps {
   model: Model;
   window: DayWindow;
-  states: Map<string, PlaceState>;
+  states: PlaceStates;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
   datasetUrl: string;
@@ -18,7 +18,7 @@ interface SidebarProps {
  * The claims sidebar, a labelled region. On a phone it is a bottom sheet the reader pulls up
  * or lowers; it opens by itself when a place is selected.
  */
-export function Sidebar({ model, window, states, selectedId, onSelect, datasetUrl }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ model, window, states, selectedId, onSelect, datasetUrl }: SidebarProps) {
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -27,7 +27,7 @@ export function Sidebar({ model, window, states, selectedId, onSelect, datasetUr
     if (selectedId) setSheetOpen(true);
   }
   const place = selectedId ? model.placeById.get(selectedId) : undefined;
-  const places = activePlaces(model, states);
+  const places = useMemo(() => activePlaces(model, states), [model, states]);
 
   // Keyboard focus follows the reader between the list and a place (WCAG 2.4.3): to the place's
   // heading when it is opened from the list, back to its button when the list returns.
@@ -77,7 +77,7 @@ export function Sidebar({ model, window, states, selectedId, onSelect, datasetUr
       </div>
     </aside>
   );
-}
+});
 
 const PULL_PX = 30;
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../src/data/model.ts';
-import { overlaps } from '../../src/data/selectors.ts';
-import { SpanIndex } from '../../src/data/span-index.ts';
+import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
+import { buildModel, type Span } from '../../src/data/model.ts';
+import { overlaps, windowStates } from '../../src/data/selectors.ts';
+import { EdgeIndex, SpanIndex } from '../../src/data/span-index.ts';
 
 const span = fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 400 })).map(([first, length]) => ({ first, last: first + length }));
 
@@ -20,5 +21,65 @@ describe('SpanIndex', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('EdgeIndex', () => {
+  const owned = fc.array(fc.tuple(span, fc.nat(20)), { maxLength: 300 });
+  const indexOf = (spans: [Span, number][]) =>
+    new EdgeIndex(
+      spans.map(([s]) => s),
+      spans.map(([, owner]) => owner),
+    );
+  const flipped = (spans: [Span, number][], before: Span, after: Span) =>
+    new Set(spans.filter(([s]) => overlaps(s, before) !== overlaps(s, after)).map(([, owner]) => owner));
+
+  it('names every owner with a span that overlaps one window and not the other', () => {
+    fc.assert(
+      fc.property(owned, span, span, (spans, before, after) => {
+        const named = indexOf(spans).ownersChanged(before, after);
+        for (const owner of flipped(spans, before, after)) expect(named.has(owner)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names no other owner when one edge of the window moves', () => {
+    fc.assert(
+      fc.property(owned, span, fc.integer({ min: -400, max: 400 }), fc.boolean(), (spans, before, by, moveEnd) => {
+        const after = moveEnd
+          ? { first: before.first, last: Math.max(before.first, before.last + by) }
+          : { first: Math.min(before.last, before.first + by), last: before.last };
+        expect(indexOf(spans).ownersChanged(before, after)).toEqual(flipped(spans, before, after));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('windowStates', () => {
+  const model = buildModel(generateSynthetic(2000));
+  const day = fc.integer({ min: model.extent.first, max: model.extent.last });
+  const window = fc.tuple(day, day).map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
+
+  it('worked out step by step from earlier windows, equals the states computed afresh', () => {
+    fc.assert(
+      fc.property(fc.array(window, { minLength: 1, maxLength: 12 }), (windows) => {
+        let states = windowStates(model, model.extent);
+        for (const w of windows) states = windowStates(model, w, states);
+        const afresh = windowStates(model, states.window);
+        for (const place of model.places) expect(states.states.get(place.id), place.id).toEqual(afresh.states.get(place.id));
+        expect(states.activeCount).toBe(afresh.activeCount);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the state object of a place that did not change, so that the map can skip it', () => {
+    const before = windowStates(model, model.extent);
+    const after = windowStates(model, { first: model.extent.first, last: model.extent.last - 30 }, before);
+    const kept = model.places.filter((p) => after.states.get(p.id) === before.states.get(p.id));
+    expect(kept.length).toBeGreaterThan(model.places.length / 2);
+    expect(kept.length).toBeLessThan(model.places.length);
   });
 });
