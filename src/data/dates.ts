@@ -7,8 +7,28 @@ import type { DatePrecision } from './schema.ts';
 const MS_PER_DAY = 86_400_000;
 
 export function dayNumber(isoDay: string): number {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return daysFromCivil(digits(isoDay, 0, 4), digits(isoDay, 5, 7), digits(isoDay, 8, 10));
+}
+
+/** The whole number written at [from, to) of a string of ASCII digits (no allocation). */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/**
+ * Day number of a proleptic Gregorian date, by arithmetic rather than a Date object: datasets
+ * carry hundreds of thousands of dates. Counts from 1 March, so that a leap day ends its year;
+ * 146,097 days make a 400-year cycle, and 719,468 days separate 0000-03-01 from 1970-01-01.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoDay(day: number): string {
@@ -21,23 +41,14 @@ export function precisionOf(partial: string): DatePrecision {
 
 /** The first and last day a partial date can mean: "2009-10" is 2009-10-01 to 2009-10-31. */
 export function periodOf(partial: string): { first: number; last: number } {
-  const [y, m, d] = partial.split('-').map(Number);
-  if (d !== undefined) {
-    const day = dayNumber(partial);
-    return { first: day, last: day };
+  const year = digits(partial, 0, 4);
+  if (partial.length === 4) return { first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31) };
+  const month = digits(partial, 5, 7);
+  if (partial.length === 7) {
+    return { first: daysFromCivil(year, month, 1), last: daysFromCivil(month === 12 ? year + 1 : year, (month % 12) + 1, 1) - 1 };
   }
-  if (m !== undefined) {
-    return { first: dayNumber(`${y}-${pad(m)}-01`), last: dayNumber(nextMonth(y, m)) - 1 };
-  }
-  return { first: dayNumber(`${y}-01-01`), last: dayNumber(`${y}-12-31`) };
-}
-
-function nextMonth(y: number, m: number): string {
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  const day = daysFromCivil(year, month, digits(partial, 8, 10));
+  return { first: day, last: day };
 }
 
 /** The span a dated record covers: from the first day its start can mean to the last day its end can mean. */

@@ -4,7 +4,7 @@
  */
 import { dayNumber, periodOf, spanOf } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
-import { EdgeIndex, SpanIndex } from './span-index.ts';
+import { EdgeIndex, orderBy, SpanIndex } from './span-index.ts';
 
 export interface Span {
   first: number;
@@ -51,8 +51,9 @@ const collator = new Intl.Collator();
 export const TIMELINE_START = dayNumber('2002-01-01');
 
 export function buildModel(dataset: Dataset): Model {
-  const eventSpan = new Map(dataset.events.map((e) => [e.id, spanOf(e.start, e.end)]));
-  const byStart = [...dataset.events].sort((a, b) => eventSpan.get(a.id)!.first - eventSpan.get(b.id)!.first);
+  const spans = dataset.events.map((e) => spanOf(e.start, e.end));
+  const eventSpan = new Map(dataset.events.map((e, i) => [e.id, spans[i]]));
+  const byStart = Array.from(orderBy(spans.length, (i) => spans[i].first), (i) => dataset.events[i]);
 
   const eventsByPlace = groupBy(byStart, (e) => e.placeIds);
   const eventById = new Map(dataset.events.map((e) => [e.id, e]));
@@ -73,11 +74,16 @@ export function buildModel(dataset: Dataset): Model {
   const eventSpansByPlace = mapValues(eventsByPlace, (events) => events.map((e) => eventSpan.get(e.id)!));
   const claimSpansByPlace = mapValues(claimsByPlace, (claims) => claims.flatMap((c) => c.spans));
   const position = new Map(dataset.places.map((p, i) => [p.id, i]));
-  const edgeSpans = [...eventSpansByPlace, ...claimSpansByPlace].flatMap(([placeId, spans]) =>
-    spans.map((span) => ({ span, owner: position.get(placeId)! })),
-  );
-
-  const lastDays = [...eventSpan.values(), ...dataset.claims.map((c) => periodOf(c.saidOn))].map((s) => s.last);
+  const edgeSpans: Span[] = [];
+  const edgeOwners: number[] = [];
+  for (const [placeId, placeSpans] of [...eventSpansByPlace, ...claimSpansByPlace]) {
+    for (const span of placeSpans) {
+      edgeSpans.push(span);
+      edgeOwners.push(position.get(placeId)!);
+    }
+  }
+  let lastDay = TIMELINE_START;
+  for (const span of [...spans, ...dataset.claims.map((c) => periodOf(c.saidOn))]) lastDay = Math.max(lastDay, span.last);
   return {
     dataset,
     places: dataset.places,
@@ -93,12 +99,9 @@ export function buildModel(dataset: Dataset): Model {
     claimsByPlace,
     eventIndexByPlace: mapValues(eventSpansByPlace, (spans) => new SpanIndex(spans)),
     claimIndexByPlace: mapValues(claimSpansByPlace, (spans) => new SpanIndex(spans)),
-    placeEdges: new EdgeIndex(
-      edgeSpans.map((e) => e.span),
-      edgeSpans.map((e) => e.owner),
-    ),
-    eventIndex: new SpanIndex(dataset.events.map((e) => eventSpan.get(e.id)!)),
-    extent: { first: TIMELINE_START, last: lastDays.reduce((max, day) => Math.max(max, day), TIMELINE_START) },
+    placeEdges: new EdgeIndex(edgeSpans, edgeOwners),
+    eventIndex: new SpanIndex(spans),
+    extent: { first: TIMELINE_START, last: lastDay },
   };
 }
 

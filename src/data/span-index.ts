@@ -16,7 +16,7 @@ export class SpanIndex {
   private readonly sortedLasts: Int32Array;
 
   constructor(spans: readonly Span[]) {
-    const order = Int32Array.from(spans.keys()).sort((i, j) => spans[i].first - spans[j].first);
+    const order = orderBy(spans.length, (i) => spans[i].first);
     this.order = order;
     this.firsts = order.map((i) => spans[i].first);
     this.lasts = order.map((i) => spans[i].last);
@@ -59,8 +59,8 @@ export class EdgeIndex {
 
   /** `owners[i]` is the position (of a place, say) that `spans[i]` belongs to. */
   constructor(spans: readonly Span[], owners: readonly number[]) {
-    const byFirst = Int32Array.from(spans.keys()).sort((i, j) => spans[i].first - spans[j].first);
-    const byLast = Int32Array.from(spans.keys()).sort((i, j) => spans[i].last - spans[j].last);
+    const byFirst = orderBy(spans.length, (i) => spans[i].first);
+    const byLast = orderBy(spans.length, (i) => spans[i].last);
     this.firsts = byFirst.map((i) => spans[i].first);
     this.ownersByFirst = byFirst.map((i) => owners[i]);
     this.lasts = byLast.map((i) => spans[i].last);
@@ -80,6 +80,22 @@ export class EdgeIndex {
     addRange(owners, this.ownersByLast, lowerBound(this.lasts, lowA), lowerBound(this.lasts, highA));
     return owners;
   }
+}
+
+/**
+ * The positions 0 … count-1 ordered by an integer key (ties keep their order). Each position and
+ * its key are packed into one number, so that the sort is a typed-array sort, many times faster
+ * on 100,000 spans than a sort through a comparator.
+ */
+export function orderBy(count: number, keyOf: (position: number) => number): Int32Array {
+  const keys = new Float64Array(count);
+  let min = Infinity;
+  for (let i = 0; i < count; i++) min = Math.min(min, (keys[i] = keyOf(i)));
+  for (let i = 0; i < count; i++) keys[i] = (keys[i] - min) * count + i;
+  keys.sort();
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = keys[i] % count;
+  return order;
 }
 
 function addRange(into: Set<number>, values: Int32Array, from: number, to: number): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
 import { buildModel, type Span } from '../../src/data/model.ts';
 import { overlaps, windowStates } from '../../src/data/selectors.ts';
-import { EdgeIndex, SpanIndex } from '../../src/data/span-index.ts';
+import { EdgeIndex, orderBy, SpanIndex } from '../../src/data/span-index.ts';
 
 const span = fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 400 })).map(([first, length]) => ({ first, last: first + length }));
 
@@ -81,5 +81,17 @@ describe('windowStates', () => {
     const kept = model.places.filter((p) => after.states.get(p.id) === before.states.get(p.id));
     expect(kept.length).toBeGreaterThan(model.places.length / 2);
     expect(kept.length).toBeLessThan(model.places.length);
+  });
+});
+
+describe('orderBy', () => {
+  it('orders positions by their keys, ties in their own order, as a stable comparator sort would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -30_000, max: 30_000 }), { maxLength: 500 }), (keys) => {
+        const expected = [...keys.keys()].sort((i, j) => keys[i] - keys[j]);
+        expect([...orderBy(keys.length, (i) => keys[i])]).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
