@@ -32,13 +32,16 @@ interface AppProps {
   datasetUrl: string;
   config: Config;
   notices: DataNotice[];
+  /** Only the places have arrived: the map draws them while the events and claims load. */
+  loading: boolean;
 }
 
-export function App({ dataset, datasetUrl, config, notices }: AppProps) {
+export function App({ dataset, datasetUrl, config, notices, loading }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
-  const initial = useMemo(() => initialState(fullModel), [fullModel]);
-  const [selectedId, setSelectedId] = useState(initial.place);
-  const [window, setWindow] = useState(initial.window);
+  const [initial] = useState(initialState);
+  const [chosenPlace, setSelectedId] = useState(initial.place);
+  // Until the reader moves the slider, the window is the URL's (or all dates) within the extent.
+  const [chosenWindow, setWindow] = useState<DayWindow | null>(null);
   const [categories, setCategories] = useState(initial.cats);
   const [view, setView] = useState(initial.view);
   // A link to a place with no map position opens with the place in view.
@@ -50,6 +53,8 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
     [dataset, fullModel, categories],
   );
   const extent = fullModel.extent;
+  const window = useMemo(() => chosenWindow ?? windowWithin(extent, initial), [chosenWindow, extent, initial]);
+  const selectedId = chosenPlace && fullModel.placeById.has(chosenPlace) ? chosenPlace : null;
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const current = useWindowStates(model, window);
@@ -110,7 +115,7 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
             <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
               <BorderMap
                 places={model.places}
-                states={current.states}
+                states={loading ? null : current.states}
                 selectedId={selectedId}
                 focusRequest={focusRequest}
                 onSelect={select}
@@ -122,6 +127,11 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
               />
             </Suspense>
           </ErrorBoundary>
+          {loading && (
+            <p className="map-note" aria-hidden="true">
+              Loading events and claims…
+            </p>
+          )}
           <Legend
             categories={categories ?? CATEGORIES}
             onChange={chooseCategories}
@@ -136,8 +146,9 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
           selectedId={selectedId}
           onSelect={select}
           datasetUrl={datasetUrl}
+          loading={loading}
         />
-        <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} />
+        <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} disabled={loading} />
       </main>
       {embed && (
         <p className="embed-credit">
@@ -148,8 +159,9 @@ export function App({ dataset, datasetUrl, config, notices }: AppProps) {
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
-        {plural(eventCount, 'event')} at {plural(shown.activeCount, 'place')} between {formatDay(shown.window.first)} and{' '}
-        {formatDay(shown.window.last)}
+        {loading
+          ? 'Loading events and claims…'
+          : `${plural(eventCount, 'event')} at ${plural(shown.activeCount, 'place')} between ${formatDay(shown.window.first)} and ${formatDay(shown.window.last)}`}
       </p>
     </div>
   );
@@ -166,7 +178,8 @@ function useWindowStates(model: Model, window: DayWindow): WindowStates {
 
 interface InitialState {
   place: string | null;
-  window: DayWindow;
+  from: number | null;
+  to: number | null;
   cats: Category[] | null;
   view: MapView | null;
   embed: boolean;
@@ -174,24 +187,30 @@ interface InitialState {
   hash: string;
 }
 
-function initialState(model: Model): InitialState {
+function initialState(): InitialState {
   const url = readUrlState(location.search);
   const embed = url.embed ?? false;
   // MapLibre reads #zoom/lat/lon itself and would accept "#5/1/1e400": drop a fragment that is
   // not a valid view before it does. An embed's fragment belongs to its host (WordPress's secret).
   const hash = location.hash;
   if (!embed && hash && !parseView(hash)) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  const clamp = (day: number) => Math.min(model.extent.last, Math.max(model.extent.first, day));
-  const first = clamp(url.from ?? model.extent.first);
-  const last = clamp(url.to ?? model.extent.last);
   return {
-    place: url.place && model.placeById.has(url.place) ? url.place : null,
-    window: first <= last ? { first, last } : model.extent,
+    place: url.place,
+    from: url.from,
+    to: url.to,
     cats: url.cats,
     view: url.view ?? parseView(hash),
     embed,
     hash,
   };
+}
+
+/** The URL's dates (all dates where it has none) within the dataset's extent. */
+function windowWithin(extent: DayWindow, { from, to }: { from: number | null; to: number | null }): DayWindow {
+  const clamp = (day: number) => Math.min(extent.last, Math.max(extent.first, day));
+  const first = clamp(from ?? extent.first);
+  const last = clamp(to ?? extent.last);
+  return first <= last ? { first, last } : extent;
 }
 
 function MapUnavailable({ error }: { error: Error }) {

@@ -1,52 +1,75 @@
 /**
- * Start-up: read the run-time configuration, choose and load the dataset, then show the app.
+ * Start-up: read the run-time configuration, show the app (the map starts at once), then load
+ * the dataset: the places are drawn as soon as they arrive, the events and claims follow.
  * Whatever fails, the reader gets a message and, where possible, the built-in data.
  */
 import { useEffect, useState } from 'react';
 import { App } from './App.tsx';
 import { loadConfig, type Config } from './config.ts';
-import { loadPublishedDataset } from './data/load.ts';
-import type { Dataset } from './data/schema.ts';
-import type { DataError } from './data/validate.ts';
+import type { DataError } from './data/errors.ts';
+import { loadInWorker } from './data/load-in-worker.ts';
+import type { Dataset, Place } from './data/schema.ts';
+import type { ValidationResult } from './data/validate.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { BUILT_IN_DATA, chooseDataset } from './state/dataset-url.ts';
 
 type BootState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[] }
+  | { phase: 'configuring' }
+  | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[] }
   | { phase: 'failed'; notices: DataNotice[] };
 
 export function Boot() {
-  const [state, setState] = useState<BootState>({ phase: 'loading' });
+  const [state, setState] = useState<BootState>({ phase: 'configuring' });
   useEffect(() => {
-    boot().then(setState);
+    const stop = new AbortController();
+    boot(setState, stop.signal);
+    return () => stop.abort();
   }, []);
 
-  if (state.phase === 'loading') return <p className="boot-message">Loading the map and its data…</p>;
+  if (state.phase === 'configuring') return <p className="boot-message">Loading the map and its data…</p>;
   if (state.phase === 'failed') return <DataNotices notices={state.notices} />;
-  return <App dataset={state.dataset} datasetUrl={state.datasetUrl} config={state.config} notices={state.notices} />;
+  const { dataset, datasetUrl, config, notices } = state;
+  return <App dataset={dataset} loading={state.phase === 'loading'} datasetUrl={datasetUrl} config={config} notices={notices} />;
 }
 
-async function boot(): Promise<BootState> {
+async function boot(show: (state: BootState) => void, signal: AbortSignal): Promise<void> {
   // Fetch the map's code while the data loads, rather than after.
   void import('./map/BorderMap.tsx');
   const config = await loadConfig();
   const choice = chooseDataset(location.search, location.href, config.dataOrigins);
   const today = new Date().toISOString().slice(0, 10);
   const notices: DataNotice[] = [];
+  const load = async (url: string, shownNotices: DataNotice[]): Promise<ValidationResult> => {
+    let shownPlaces: Place[] = [];
+    const loading = (places: Place[]) => {
+      shownPlaces = places;
+      if (!signal.aborted) show({ phase: 'loading', dataset: placesOnly(places), datasetUrl: url, config, notices: shownNotices });
+    };
+    loading([]);
+    const result = await loadInWorker(url, { today, onPlaces: loading, signal });
+    // The same records, already on the map: keep them, so that the map does not redraw them.
+    const samePlaces = result.ok && shownPlaces.length === result.dataset.places.length;
+    return samePlaces ? { ok: true, dataset: { ...result.dataset, places: shownPlaces } } : result;
+  };
 
   if (choice.kind === 'refused') {
     notices.push({ kind: 'refused', url: choice.requested, reason: choice.reason });
   } else if (choice.kind === 'custom') {
-    const custom = await loadPublishedDataset(choice.url, { today });
-    if (custom.ok) {
-      return { phase: 'ready', dataset: custom.dataset, datasetUrl: choice.url, config, notices: [{ kind: 'custom', url: choice.url }] };
-    }
+    const customNotices: DataNotice[] = [{ kind: 'custom', url: choice.url }];
+    const custom = await load(choice.url, customNotices);
+    if (signal.aborted) return;
+    if (custom.ok) return show({ phase: 'ready', dataset: custom.dataset, datasetUrl: choice.url, config, notices: customNotices });
     notices.push({ kind: 'invalid', url: choice.url, errors: custom.errors });
   }
 
   const builtInUrl = new URL(BUILT_IN_DATA, location.href).href;
-  const builtIn = await loadPublishedDataset(builtInUrl, { today });
-  if (builtIn.ok) return { phase: 'ready', dataset: builtIn.dataset, datasetUrl: builtInUrl, config, notices };
-  return { phase: 'failed', notices: [...notices, { kind: 'invalid', url: 'the built-in dataset', errors: builtIn.errors as DataError[] }] };
+  const builtIn = await load(builtInUrl, notices);
+  if (signal.aborted) return;
+  if (builtIn.ok) return show({ phase: 'ready', dataset: builtIn.dataset, datasetUrl: builtInUrl, config, notices });
+  show({ phase: 'failed', notices: [...notices, { kind: 'invalid', url: 'the built-in dataset', errors: builtIn.errors as DataError[] }] });
+}
+
+/** What the map can draw before the events and claims arrive. */
+function placesOnly(places: Place[]): Dataset {
+  return { places, events: [], claims: [], sources: [] };
 }

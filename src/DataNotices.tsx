@@ -1,4 +1,4 @@
-import { formatDataError, type DataError } from './data/validate.ts';
+import { formatDataError, type DataError } from './data/errors.ts';
 
 export type DataNotice =
   | { kind: 'custom'; url: string }

@@ -3,8 +3,10 @@
  * validates it with the same schema and checks as the build. Network failures, time-outs and
  * bad JSON become DataErrors naming the URL, so the page can say exactly what went wrong.
  */
+import type { DataError } from './errors.ts';
 import { PUBLISHED_FILES, type PublishedFile } from './publish.ts';
-import { validateDataset, type DataError, type NamedJson, type ValidationResult } from './validate.ts';
+import type { Place } from './schema.ts';
+import { validateDataset, validatePlaces, type NamedJson, type ValidationResult } from './validate.ts';
 
 export type Fetcher = (url: string, init: { signal: AbortSignal }) => Promise<Response>;
 
@@ -12,6 +14,8 @@ export interface LoadOptions {
   today: string;
   fetcher?: Fetcher;
   timeoutMs?: number;
+  /** Called with the places as soon as they have arrived and passed their own checks. */
+  onPlaces?: (places: Place[]) => void;
 }
 
 export async function loadPublishedDataset(folderUrl: string, options: LoadOptions): Promise<ValidationResult> {
@@ -31,23 +35,35 @@ export async function loadPublishedDataset(folderUrl: string, options: LoadOptio
     }
   };
 
-  const [places, events, claims, sources] = await Promise.all(PUBLISHED_FILES.map(read));
+  const reads = PUBLISHED_FILES.map(read);
+  // A file that could not be read has its error already: do not report it again as not GeoJSON.
+  const placeRecords = reads[0].then((places) => (errors.length > 0 ? null : fromFeatures(places, true, errors)));
+  if (options.onPlaces) {
+    const onPlaces = options.onPlaces;
+    void placeRecords.then((records) => {
+      const places = records && validatePlaces(records);
+      if (places) onPlaces(places);
+    });
+  }
+  const [, events, claims, sources] = await Promise.all(reads);
   if (errors.length > 0) return { ok: false, errors };
-  const fromFeatures = (file: NamedJson, withGeometry: boolean): NamedJson | null => {
-    const features = (file.json as { features?: unknown } | null)?.features;
-    if (!Array.isArray(features)) {
-      errors.push({ file: file.name, record: null, field: 'features', message: 'expected a GeoJSON FeatureCollection' });
-      return null;
-    }
-    const records = features.map((f: { properties?: object; geometry?: unknown } | null) =>
-      withGeometry ? { ...f?.properties, geometry: f?.geometry } : f?.properties,
-    );
-    return { name: file.name, json: records };
-  };
-  const placeRecords = fromFeatures(places, true);
-  const eventRecords = fromFeatures(events, false);
-  if (!placeRecords || !eventRecords) return { ok: false, errors };
-  return validateDataset({ sources, places: placeRecords, events: eventRecords, claims }, { today: options.today });
+  const places = await placeRecords;
+  const eventRecords = fromFeatures(events, false, errors);
+  if (!places || !eventRecords) return { ok: false, errors };
+  return validateDataset({ sources, places, events: eventRecords, claims }, { today: options.today });
+}
+
+/** The records of a GeoJSON FeatureCollection: its features' properties, with their geometry if asked. */
+function fromFeatures(file: NamedJson, withGeometry: boolean, errors: DataError[]): NamedJson | null {
+  const features = (file.json as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) {
+    errors.push({ file: file.name, record: null, field: 'features', message: 'expected a GeoJSON FeatureCollection' });
+    return null;
+  }
+  const records = features.map((f: { properties?: object; geometry?: unknown } | null) =>
+    withGeometry ? { ...f?.properties, geometry: f?.geometry } : f?.properties,
+  );
+  return { name: file.name, json: records };
 }
 
 function describe(thrown: unknown): string {

@@ -5,10 +5,12 @@
  */
 import * as v from 'valibot';
 import { periodOf, precisionOf } from './dates.ts';
+import type { DataError } from './errors.ts';
 import {
   authoredPlace,
   claim,
   event,
+  place,
   source,
   type AuthoredPlace,
   type Dataset,
@@ -16,17 +18,7 @@ import {
   type PlaceGeometry,
 } from './schema.ts';
 
-export interface DataError {
-  file: string;
-  record: string | null;
-  field: string | null;
-  message: string;
-}
-
-export function formatDataError(error: DataError): string {
-  const where = [error.file, error.record ?? '(whole file)', error.field].filter(Boolean).join(' › ');
-  return `${where}: ${error.message}`;
-}
+export { formatDataError, type DataError } from './errors.ts';
 
 export interface NamedJson {
   /** The file name or URL the JSON came from, used in every error message. */
@@ -99,6 +91,17 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
 
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, dataset: { sources, places: places as Place[], events, claims } };
+}
+
+/**
+ * The places of a published dataset (inline geometry) checked on their own, so that the map can
+ * draw them while the rest of the dataset loads; null when any is invalid. validateDataset still
+ * checks them again with everything else.
+ */
+export function validatePlaces(file: NamedJson): Place[] | null {
+  const errors: DataError[] = [];
+  const [places] = parseRecords(file, place, errors);
+  return errors.length === 0 ? places : null;
 }
 
 /** Validates each record on its own, so that one bad record does not hide the others' errors. */

@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { LngLatBounds, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -41,7 +41,8 @@ export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5
 
 export interface BorderMapProps {
   places: Place[];
-  states: PlaceStates;
+  /** Null while the events load: the places are drawn, but none as active yet. */
+  states: PlaceStates | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -67,12 +68,15 @@ export default memo(function BorderMap({ states, ...viewProps }: BorderMapProps)
   useEffect(() => {
     statesNow.current = states;
   }, [states]);
-  const isActiveNow = useCallback((placeId: string) => isActive(statesNow.current.get(placeId)), []);
+  const isActiveNow = useCallback((placeId: string) => isActive(statesNow.current?.get(placeId)), []);
   useSendLooks(map, viewProps.places, states, viewProps.selectedId);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
 
-/** A loaded map and a count of the styles it has loaded: a new style forgets every feature-state. */
+/**
+ * A loaded map with the places' sources, and which sources they are: a new style or new sources
+ * forget every feature-state.
+ */
 interface StyledMap {
   map: MapLibreMap;
   epoch: number;
@@ -86,10 +90,10 @@ interface SentLooks {
 }
 
 /** Sends MapLibre, on each change, only the places whose look (active, category, selected) changed. */
-function useSendLooks(styled: StyledMap | null, places: Place[], states: PlaceStates, selectedId: string | null) {
+function useSendLooks(styled: StyledMap | null, places: Place[], states: PlaceStates | null, selectedId: string | null) {
   const sent = useRef<SentLooks | null>(null);
   useEffect(() => {
-    if (!styled) return;
+    if (!styled || !states) return;
     const { map, epoch } = styled;
     const before: SentLooks = sent.current?.epoch === epoch ? sent.current : { epoch, looks: new Map(), states: null, selectedId: null };
     sent.current = { epoch, looks: before.looks, states, selectedId };
@@ -142,12 +146,15 @@ const MapView = memo(function MapView(props: MapViewProps) {
   const pointsData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === POINTS_SOURCE)), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
-  // The places' sources exist from the render after the style has loaded.
+  // The places' sources exist from the render after the style has loaded and the places have
+  // arrived. They are made anew when points start or stop being grouped (a source option).
   const [styleEpoch, setStyleEpoch] = useState(0);
+  const hasPlaces = places.length > 0;
+  const sourcesMade = useRef(0);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (loaded && map?.getSource(SHAPES_SOURCE) && map.getSource(POINTS_SOURCE)) onStyleReady({ map, epoch: styleEpoch });
-  }, [loaded, styleEpoch, onStyleReady]);
+    if (loaded && map?.getSource(SHAPES_SOURCE) && map.getSource(POINTS_SOURCE)) onStyleReady({ map, epoch: ++sourcesMade.current });
+  }, [loaded, styleEpoch, hasPlaces, groupPoints, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
   const handledFocus = useRef(0);
@@ -217,11 +224,15 @@ const MapView = memo(function MapView(props: MapViewProps) {
           setHover(null);
         }}
       >
-        <Source id={SHAPES_SOURCE} type="geojson" data={shapesData} promoteId="id" />
-        <Source id={POINTS_SOURCE} type="geojson" data={pointsData} promoteId="id" cluster={groupPoints} {...CLUSTER_OPTIONS} />
-        {PLACE_LAYERS.map((layer) => (
-          <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
-        ))}
+        {hasPlaces && (
+          <Fragment key={groupPoints ? 'grouped' : 'single'}>
+            <Source id={SHAPES_SOURCE} type="geojson" data={shapesData} promoteId="id" />
+            <Source id={POINTS_SOURCE} type="geojson" data={pointsData} promoteId="id" cluster={groupPoints} {...CLUSTER_OPTIONS} />
+            {PLACE_LAYERS.map((layer) => (
+              <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
+            ))}
+          </Fragment>
+        )}
         <NavigationControl showCompass={false} position="top-right" />
         <AttributionControl
           compact

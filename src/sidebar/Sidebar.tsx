@@ -12,13 +12,15 @@ interface SidebarProps {
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
   datasetUrl: string;
+  /** The events and claims are still loading. */
+  loading: boolean;
 }
 
 /**
  * The claims sidebar, a labelled region. On a phone it is a bottom sheet the reader pulls up
  * or lowers; it opens by itself when a place is selected.
  */
-export const Sidebar = memo(function Sidebar({ model, window, states, selectedId, onSelect, datasetUrl }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ model, window, states, selectedId, onSelect, datasetUrl, loading }: SidebarProps) {
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -48,7 +50,7 @@ export const Sidebar = memo(function Sidebar({ model, window, states, selectedId
   };
 
   return (
-    <aside className="sidebar" aria-labelledby="sidebar-title" data-sheet={sheetOpen ? 'open' : 'closed'}>
+    <aside className="sidebar" aria-labelledby="sidebar-title" aria-busy={loading} data-sheet={sheetOpen ? 'open' : 'closed'}>
       <button
         type="button"
         className="sheet-handle"
@@ -56,10 +58,19 @@ export const Sidebar = memo(function Sidebar({ model, window, states, selectedId
         aria-controls="sidebar-body"
         {...sheetGestures}
       >
-        {sheetOpen ? 'Hide the list' : place ? `Show claims about ${place.name}` : `Show places and claims (${places.length})`}
+        {sheetOpen
+          ? 'Hide the list'
+          : place
+            ? `Show claims about ${place.name}`
+            : `Show places and claims${loading ? '' : ` (${places.length})`}`}
       </button>
       <div className="sidebar-body" id="sidebar-body" ref={body}>
-        {place ? (
+        {loading ? (
+          <>
+            <h2 id="sidebar-title">{place?.name ?? 'Places'}</h2>
+            <p className="hint">Loading events and claims…</p>
+          </>
+        ) : place ? (
           <PlaceDetail place={place} model={model} window={window} onClose={backToList} />
         ) : (
           <>

@@ -4,7 +4,7 @@ import { yearOf, type DayWindow } from '../data/selectors.ts';
 
 /** Events per year behind the slider; years inside the window are drawn darker. */
 export function Histogram({ extent, window, perYear }: { extent: Span; window: DayWindow; perYear: Map<number, number> }) {
-  const length = extent.last - extent.first;
+  const length = Math.max(1, extent.last - extent.first);
   const max = Math.max(1, ...perYear.values());
   const years: number[] = [];
   for (let year = yearOf(extent.first); year <= yearOf(extent.last); year++) years.push(year);

@@ -18,14 +18,16 @@ interface TimeSliderProps {
   window: DayWindow;
   perYear: Map<number, number>;
   onChange: (window: DayWindow) => void;
+  /** While the events load: the same layout, nothing to move yet. */
+  disabled?: boolean;
 }
 
 type Dragging = { part: 'first' | 'last' } | { part: 'window'; grabDay: number; grabbed: DayWindow };
 
-export function TimeSlider({ extent, window, perYear, onChange }: TimeSliderProps) {
+export function TimeSlider({ extent, window, perYear, onChange, disabled = false }: TimeSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
-  const length = extent.last - extent.first;
+  const length = Math.max(1, extent.last - extent.first);
   const fraction = (day: number) => ((day - extent.first) / length) * 100;
 
   const dayAt = (clientX: number) => {
@@ -115,14 +117,14 @@ export function TimeSlider({ extent, window, perYear, onChange }: TimeSliderProp
   );
 
   return (
-    <div className="timeline" role="group" aria-label="Dates shown">
+    <div className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label="Dates shown" inert={disabled}>
       <div className="timeline-controls">
         <PlayButton window={window} extent={extent} onChange={onChange} shiftWindow={shiftWindow} />
         <button type="button" onClick={() => onChange(shiftWindow(-YEAR))} aria-label="One year earlier">
           ◀
         </button>
         <output className="timeline-dates" aria-live="off">
-          {formatDay(window.first)} – {formatDay(window.last)}
+          {disabled ? 'Loading the dates…' : `${formatDay(window.first)} – ${formatDay(window.last)}`}
         </output>
         <button type="button" onClick={() => onChange(shiftWindow(YEAR))} aria-label="One year later">
           ▶

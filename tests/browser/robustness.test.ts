@@ -110,7 +110,9 @@ function unexpectedProblems(page: WatchedPage, deliberatelyFailing: (url: string
  * until the map has started or said it could not.
  */
 async function settle(page: Page, mapTimeout = 10_000): Promise<{ mapStarted: boolean }> {
-  await page.waitForFunction(() => document.querySelector('#sidebar-title') || document.querySelector('.data-notice[role=alert]'), null, {
+  // Loaded (the sidebar no longer busy) or refused with an alert.
+  const ready = () => document.querySelector('aside.sidebar[aria-busy=false] #sidebar-title') || document.querySelector('.data-notice[role=alert]');
+  await page.waitForFunction(ready, null, {
     timeout: 15_000,
   });
   if (mapTimeout === 0) return { mapStarted: false };

@@ -70,6 +70,37 @@ describe('10,000 synthetic events', () => {
     await expect.poll(async () => Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]), { timeout: 10_000 }).toBeGreaterThan(before);
   });
 
+  it('draw the places while the events load, and everything else once they arrive', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    let releaseEvents = () => {};
+    const eventsHeld = new Promise<void>((resolve) => (releaseEvents = resolve));
+    await context.route('**/synthetic/*', async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!;
+      if (name === 'events.geojson') await eventsHeld;
+      return name in files ? route.fulfill({ json: files[name] }) : route.fulfill({ status: 404 });
+    });
+    const page = await openPage(context, `${server.url}?data=synthetic/#5/33.5/70.5`);
+    await expect.poll(() => page.locator('.map-note').textContent(), { timeout: 20_000 }).toBe('Loading events and claims…');
+    expect(await page.locator('aside.sidebar').textContent()).toContain('Loading events and claims…');
+    expect(await page.locator('p[role=status]').textContent()).toBe('Loading events and claims…');
+    // Nothing to move yet: the slider is out of reach (inert), its place kept.
+    expect(await page.getByRole('slider').count()).toBe(0);
+    // The places' geometry is on the map already: the synthetic border line is drawn.
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const { x, y } = pagePointOf(canvas, viewFrom('5/33.5/70.5'), 69.95, 33.5);
+    await expect
+      .poll(async () => countColour(browser, await page.screenshot({ clip: { x: x - 12, y: y - 12, width: 24, height: 24 } }), '#3b2a1a'), { timeout: 20_000 })
+      .toBeGreaterThan(3);
+
+    releaseEvents();
+    await waitForMapIdle(page);
+    expect(await page.locator('aside.sidebar h2').textContent()).toMatch(/^Places \(\d+\)$/);
+    expect(await page.locator('.map-note').count()).toBe(0);
+    expect(await page.getByRole('slider').count()).toBe(2);
+    expect(await page.locator('p[role=status]').textContent()).toMatch(/^[\d,]+ events at \d+ places between/);
+    expect(page.problems).toEqual([]);
+  });
+
   it('keep the sidebar working before the map library has loaded', async () => {
     const context = await browser.newContext();
     // Hold back MapLibre's chunk: the list must not wait for it.

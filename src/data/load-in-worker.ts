@@ -1,0 +1,37 @@
+/** loadPublishedDataset run in a Web Worker (load-worker.ts), as the page calls it. */
+import type { LoadMessage, LoadRequest } from './load-worker.ts';
+import type { Place } from './schema.ts';
+import type { ValidationResult } from './validate.ts';
+
+export interface WorkerLoadOptions {
+  today: string;
+  onPlaces?: (places: Place[]) => void;
+  signal?: AbortSignal;
+}
+
+export function loadInWorker(folderUrl: string, { today, onPlaces, signal }: WorkerLoadOptions): Promise<ValidationResult> {
+  const failed = (reason: string): ValidationResult => ({
+    ok: false,
+    errors: [{ file: folderUrl, record: null, field: null, message: `expected a dataset the page could load (${reason})` }],
+  });
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      resolve(failed(`the loader did not start: ${error instanceof Error ? error.message : String(error)}`));
+      return;
+    }
+    const finish = (result: ValidationResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    signal?.addEventListener('abort', () => finish(failed('cancelled')));
+    worker.addEventListener('message', ({ data }: MessageEvent<LoadMessage>) => {
+      if (data.kind === 'places') onPlaces?.(data.places);
+      else finish(data.result);
+    });
+    worker.addEventListener('error', (event) => finish(failed(`the loader failed: ${event.message || 'no reason given'}`)));
+    worker.postMessage({ folderUrl, today } satisfies LoadRequest);
+  });
+}

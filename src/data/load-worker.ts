@@ -1,0 +1,22 @@
+/**
+ * A Web Worker that fetches, parses and validates a published dataset (load.ts), so that the
+ * page stays free to draw the map meanwhile: 100,000 events are seconds of parsing and checking.
+ * It posts the places as soon as they pass their own checks, then the result.
+ */
+import { loadPublishedDataset } from './load.ts';
+import type { Place } from './schema.ts';
+import type { ValidationResult } from './validate.ts';
+
+export interface LoadRequest {
+  folderUrl: string;
+  today: string;
+}
+
+export type LoadMessage = { kind: 'places'; places: Place[] } | { kind: 'result'; result: ValidationResult };
+
+const post = (message: LoadMessage) => postMessage(message);
+
+addEventListener('message', async ({ data }: MessageEvent<LoadRequest>) => {
+  const result = await loadPublishedDataset(data.folderUrl, { today: data.today, onPlaces: (places) => post({ kind: 'places', places }) });
+  post({ kind: 'result', result });
+});
