@@ -7,7 +7,8 @@
  *
  *   baseline.html?data=<dataset folder URL>&w=<px>&h=<px>
  *
- * The source options mirror BorderMap.tsx's <Source>: promoteId "id", and clustering with
+ * The source options mirror BorderMap.tsx's <Source>: each feature's id is its place's position in
+ * places.geojson (BorderMap.tsx's placeFeatures), and clustering with
  * layers.ts's CLUSTER_OPTIONS when there are at least CLUSTER_MIN_POINTS points, if layers.ts
  * exports them. run.ts checks at run time that the app and this page end up with the same
  * layers, the same source options and the same view, and reports any difference.
@@ -72,11 +73,13 @@ map.on('styledata', () => addCategoryIcons(map));
 map.once('style.load', async () => {
   try {
     const collection = await places;
-    // BorderMap.tsx's placeFeatures: the published record becomes { id, name, kind, approximate }.
-    const features: Feature[] = collection.features.map((f) => {
+    // BorderMap.tsx's placeFeatures: the published record becomes { id, name, kind, approximate },
+    // and the feature's id its position.
+    const features: Feature[] = collection.features.map((f, position) => {
       const p = f.properties as { id: string; name: string; kind: string; precision: string };
       return {
         type: 'Feature',
+        id: position,
         geometry: f.geometry as Geometry,
         properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' },
       };
@@ -85,18 +88,14 @@ map.once('style.load', async () => {
     const cluster = clustering.CLUSTER_MIN_POINTS !== undefined && pointCount >= clustering.CLUSTER_MIN_POINTS;
     // BorderMap.tsx's two sources: areas and lines, and points (grouped when many).
     const of = (source: string) => features.filter((f) => placeLayers.sourceOf(f.geometry.type) === source);
-    map.addSource(placeLayers.SHAPES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: of(placeLayers.SHAPES_SOURCE) }, promoteId: 'id' });
+    map.addSource(placeLayers.SHAPES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: of(placeLayers.SHAPES_SOURCE) } });
     map.addSource(placeLayers.POINTS_SOURCE, {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: of(placeLayers.POINTS_SOURCE) },
-      promoteId: 'id',
       ...(clustering.CLUSTER_OPTIONS ? { cluster, ...clustering.CLUSTER_OPTIONS } : {}),
     });
     for (const layer of placeLayers.PLACE_LAYERS) map.addLayer(layer);
-    for (const f of features) {
-      const id = (f.properties as { id: string }).id;
-      map.setFeatureState({ source: placeLayers.sourceOf(f.geometry.type), id }, { active: true });
-    }
+    for (const f of features) map.setFeatureState({ source: placeLayers.sourceOf(f.geometry.type), id: f.id }, { active: true });
     bench.placeCount = features.length;
   } catch (error) {
     bench.error = error instanceof Error ? error.message : String(error);

@@ -24,7 +24,7 @@ interface StepProbe {
 }
 
 interface BenchProbe {
-  /** MapLibre's first 'idle' event. */
+  /** MapLibre's first 'idle' with the places' source in the style (their geometry drawn). */
   firstIdle: number | null;
   /** The first 'idle' at which the places source exists and the probe place has its feature-state. */
   placesDrawn: number | null;
@@ -52,8 +52,8 @@ type BenchWindow = Window & typeof globalThis & { __bench: BenchProbe; __benchMa
 
 export interface ProbeOptions {
   isApp: boolean;
-  /** A place whose feature-state tells that the page has applied its states (the dataset's first place). */
-  probePlaceId: string;
+  /** The feature id (position) of a place whose feature-state tells that the page has applied its states. */
+  probePlace: number;
 }
 
 /**
@@ -69,7 +69,7 @@ export interface ProbeOptions {
  * property on the map as the constructor meant to. From then on the probe listens to the map's
  * 'render' and 'idle' events. Nothing in either page behaves differently.
  */
-function installProbe({ isApp, probePlaceId }: ProbeOptions): void {
+function installProbe({ isApp, probePlace }: ProbeOptions): void {
   const w = window as BenchWindow;
   const b = (w.__bench ??= {} as BenchProbe);
   Object.assign(b, {
@@ -110,10 +110,13 @@ function installProbe({ isApp, probePlaceId }: ProbeOptions): void {
   );
 
   const attach = (map: MapLibreMap) => {
+    // The places' point source (see src/map/layers.ts: POINTS_SOURCE); at an 'idle' every source
+    // in the style has loaded and been drawn.
+    const placesOnMap = () => !!map.getSource('place-points');
     const placesDrawn = () => {
-      // The probe is the dataset's first point place (see src/map/layers.ts: POINTS_SOURCE).
-      if (!map.getSource('place-points')) return false;
-      const state = map.getFeatureState({ source: 'place-points', id: probePlaceId });
+      // The probe is the dataset's first point place.
+      if (!placesOnMap()) return false;
+      const state = map.getFeatureState({ source: 'place-points', id: probePlace });
       return !!state && 'active' in state;
     };
     map.on('render', () => {
@@ -124,7 +127,7 @@ function installProbe({ isApp, probePlaceId }: ProbeOptions): void {
       const now = performance.now();
       b.idles++;
       b.lastIdle = now;
-      if (b.firstIdle === null) b.firstIdle = now;
+      if (b.firstIdle === null && placesOnMap()) b.firstIdle = now;
       if (b.placesDrawn === null && placesDrawn()) b.placesDrawn = now;
     });
   };
@@ -350,7 +353,7 @@ export interface RunOptions {
 }
 
 export interface LoadFigures {
-  /** MapLibre's first 'idle' (the brief's "first idle"; in the app the same moment as its data-idle marker). */
+  /** MapLibre's first 'idle' with the places on the map (the app may show its map earlier, without them). */
   firstIdleMs: number;
   /** The first 'idle' with the places source in the style and the places' feature-state applied. */
   placesDrawnMs: number;
@@ -447,8 +450,8 @@ async function waitForLoad(page: Page, timeoutMs: number): Promise<LoadTimes> {
 }
 
 /** One run of the app on `?data=<dataset>`: load, then steps, repaints and a scrub on the same page. */
-export async function runApp(browser: Browser, url: string, probePlaceId: string, options: RunOptions): Promise<AppRun> {
-  const { context, page, cdp, consoleLines } = await openPage(browser, url, { isApp: true, probePlaceId });
+export async function runApp(browser: Browser, url: string, probePlace: number, options: RunOptions): Promise<AppRun> {
+  const { context, page, cdp, consoleLines } = await openPage(browser, url, { isApp: true, probePlace });
   try {
     const load = await waitForLoad(page, options.loadTimeoutMs);
     const invalid = await page.locator('.data-notice--invalid, .data-notice--refused').allTextContents();
@@ -543,8 +546,8 @@ export async function runApp(browser: Browser, url: string, probePlaceId: string
 }
 
 /** One run of the bare MapLibre baseline: load, then repaint-only steps for reference. */
-export async function runBaseline(browser: Browser, url: string, probePlaceId: string, options: RunOptions): Promise<BaselineRun> {
-  const { context, page, cdp, consoleLines } = await openPage(browser, url, { isApp: false, probePlaceId });
+export async function runBaseline(browser: Browser, url: string, probePlace: number, options: RunOptions): Promise<BaselineRun> {
+  const { context, page, cdp, consoleLines } = await openPage(browser, url, { isApp: false, probePlace });
   try {
     const load = await waitForLoad(page, options.loadTimeoutMs);
     await sleep(1000);

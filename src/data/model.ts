@@ -25,12 +25,13 @@ export interface Model {
   sourceById: Map<string, Source>;
   eventSpan: Map<string, Span>;
   eventsByPlace: Map<string, Event[]>;
-  /** Per place, its events' spans (in the order of eventsByPlace) and all its claims' spans. */
-  eventIndexByPlace: Map<string, SpanIndex>;
-  claimIndexByPlace: Map<string, SpanIndex>;
+  /** Per place (a group per position in `places`), its events' spans in the order of eventsByPlace. */
+  placeEventIndex: SpanIndex;
+  /** Per place (likewise), the spans of every claim placed there (see claimsByPlace). */
+  placeClaimIndex: SpanIndex;
   /** Every span of the two indexes above, owned by the place's position in `places`. */
   placeEdges: EdgeIndex;
-  /** Every event's span, in the order of dataset.events. */
+  /** Every event's span, in the order of dataset.events, as one group. */
   eventIndex: SpanIndex;
   /**
    * Claims tied to a place directly or through one of their events, each with the spans in
@@ -97,10 +98,10 @@ export function buildModel(dataset: Dataset): Model {
     eventSpan,
     eventsByPlace,
     claimsByPlace,
-    eventIndexByPlace: mapValues(eventSpansByPlace, (spans) => new SpanIndex(spans)),
-    claimIndexByPlace: mapValues(claimSpansByPlace, (spans) => new SpanIndex(spans)),
+    placeEventIndex: new SpanIndex(dataset.places.map((p) => eventSpansByPlace.get(p.id) ?? [])),
+    placeClaimIndex: new SpanIndex(dataset.places.map((p) => claimSpansByPlace.get(p.id) ?? [])),
     placeEdges: new EdgeIndex(edgeSpans, edgeOwners),
-    eventIndex: new SpanIndex(spans),
+    eventIndex: new SpanIndex([spans]),
     extent: { first: TIMELINE_START, last: lastDay },
   };
 }

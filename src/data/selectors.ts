@@ -41,12 +41,16 @@ export interface PlaceState {
 }
 
 export function placeState(model: Model, placeId: string, window: DayWindow): PlaceState {
-  const events = model.eventIndexByPlace.get(placeId);
-  const latest = events ? events.latest(window) : -1;
+  return placeStateAt(model, model.placePosition.get(placeId)!, window);
+}
+
+/** The state of the place at `position` in model.places. */
+function placeStateAt(model: Model, position: number, window: DayWindow): PlaceState {
+  const latest = model.placeEventIndex.latest(position, window);
   return {
-    eventCount: events ? events.count(window) : 0,
-    hasClaims: model.claimIndexByPlace.get(placeId)?.any(window) ?? false,
-    category: latest >= 0 ? model.eventsByPlace.get(placeId)![latest].category : null,
+    eventCount: model.placeEventIndex.count(position, window),
+    hasClaims: model.placeClaimIndex.any(position, window),
+    category: latest >= 0 ? model.eventsByPlace.get(model.places[position].id)![latest].category : null,
   };
 }
 
@@ -58,7 +62,7 @@ export interface PlaceStates {
 export function placeStates(model: Model, window: DayWindow): StateList {
   return new StateList(
     model,
-    model.places.map((p) => placeState(model, p.id, window)),
+    model.places.map((_, position) => placeStateAt(model, position, window)),
   );
 }
 
@@ -67,11 +71,18 @@ export class StateList implements PlaceStates {
   constructor(
     private readonly model: Model,
     readonly list: PlaceState[],
+    /** The list this one was worked out from, and the positions whose state differs from it. */
+    private readonly base: { list: PlaceState[]; changed: number[] } | null = null,
   ) {}
 
   get(placeId: string): PlaceState | undefined {
     const position = this.model.placePosition.get(placeId);
     return position === undefined ? undefined : this.list[position];
+  }
+
+  /** The positions (in model.places) whose state differs from `other`'s, if this list was worked out from it. */
+  changedSince(other: StateList | null): readonly number[] | null {
+    return other && this.base?.list === other.list ? this.base.changed : null;
   }
 }
 
@@ -85,8 +96,8 @@ export interface WindowStates {
 
 /**
  * The states in `window`, worked out from those of an earlier window when there are any: only
- * the places whose spans an edge of the window crossed are looked at again. A place whose state
- * did not change keeps the same object, so that the map can skip it by identity.
+ * the places whose spans an edge of the window crossed are looked at again, and the result says
+ * which changed (StateList.changedSince), so that the map sends MapLibre only those.
  */
 export function windowStates(model: Model, window: DayWindow, previous?: WindowStates): WindowStates {
   if (previous?.model === model && sameWindow(previous.window, window)) return previous;
@@ -96,15 +107,17 @@ export function windowStates(model: Model, window: DayWindow, previous?: WindowS
     return { model, window, states, activeCount: states.list.filter(isActive).length };
   }
   const list = previous.states.list.slice();
+  const changed: number[] = [];
   let activeCount = previous.activeCount;
   for (const position of touched) {
     const before = list[position];
-    const after = placeState(model, model.places[position].id, window);
+    const after = placeStateAt(model, position, window);
     if (after.eventCount === before.eventCount && after.hasClaims === before.hasClaims && after.category === before.category) continue;
     list[position] = after;
+    changed.push(position);
     activeCount += Number(isActive(after)) - Number(isActive(before));
   }
-  return { model, window, states: new StateList(model, list), activeCount };
+  return { model, window, states: new StateList(model, list, { list: previous.states.list, changed }), activeCount };
 }
 
 function sameWindow(a: DayWindow, b: DayWindow): boolean {
@@ -130,7 +143,7 @@ export function activePlaces(model: Model, states: PlaceStates): Place[] {
 }
 
 export function countEventsInWindow(model: Model, window: DayWindow): number {
-  return model.eventIndex.count(window);
+  return model.eventIndex.count(0, window);
 }
 
 /**

@@ -3,42 +3,65 @@
  * how many spans overlap a window and whether any does, in O(log n); which overlapping span
  * starts last, by a walk back from the window's end that usually stops at once (O(n) at worst,
  * when many spans end before the window). A span overlaps [a, b] when first <= b and last >= a.
+ *
+ * Spans come in groups (a place's events, say) queried one group at a time. All groups share one
+ * set of typed arrays, each group a slice of them: a slider step that asks hundreds of places
+ * reads memory in a few places rather than chasing an object per place.
  */
 import type { Span } from './model.ts';
 
 export class SpanIndex {
-  /** Positions of the spans in the caller's array, ordered by first day. */
+  /** Group g's spans are the slots offsets[g] to offsets[g + 1] - 1, ordered by first day. */
+  private readonly offsets: Int32Array;
+  /** Each slot's span: its position in the caller's group. */
   private readonly order: Int32Array;
   private readonly firsts: Int32Array;
   private readonly lasts: Int32Array;
-  /** Greatest last day among the spans up to each position: "does any start-before-b span reach a?". */
+  /** Greatest last day in the group up to each slot: "does any start-before-b span reach a?". */
   private readonly reach: Int32Array;
+  /** The group's last days, sorted. */
   private readonly sortedLasts: Int32Array;
 
-  constructor(spans: readonly Span[]) {
-    const order = orderBy(spans.length, (i) => spans[i].first);
-    this.order = order;
-    this.firsts = order.map((i) => spans[i].first);
-    this.lasts = order.map((i) => spans[i].last);
-    this.reach = new Int32Array(order.length);
-    let max = -Infinity;
-    this.lasts.forEach((last, k) => (this.reach[k] = max = Math.max(max, last)));
-    this.sortedLasts = Int32Array.from(this.lasts).sort();
+  /** `groups[g]` holds group g's spans; `[spans]` indexes them all as one group. */
+  constructor(groups: readonly (readonly Span[])[]) {
+    this.offsets = new Int32Array(groups.length + 1);
+    groups.forEach((spans, g) => (this.offsets[g + 1] = this.offsets[g] + spans.length));
+    const size = this.offsets[groups.length];
+    this.order = new Int32Array(size);
+    this.firsts = new Int32Array(size);
+    this.lasts = new Int32Array(size);
+    this.reach = new Int32Array(size);
+    groups.forEach((spans, g) => {
+      const from = this.offsets[g];
+      const order = orderBy(spans.length, (i) => spans[i].first);
+      let reach = -Infinity;
+      order.forEach((i, k) => {
+        this.order[from + k] = i;
+        this.firsts[from + k] = spans[i].first;
+        this.lasts[from + k] = spans[i].last;
+        this.reach[from + k] = reach = Math.max(reach, spans[i].last);
+      });
+    });
+    this.sortedLasts = Int32Array.from(this.lasts);
+    groups.forEach((_, g) => this.sortedLasts.subarray(this.offsets[g], this.offsets[g + 1]).sort());
   }
 
-  count(window: Span): number {
-    return upperBound(this.firsts, window.last) - lowerBound(this.sortedLasts, window.first);
+  count(group: number, window: Span): number {
+    const [from, to] = [this.offsets[group], this.offsets[group + 1]];
+    return upperBound(this.firsts, from, to, window.last) - lowerBound(this.sortedLasts, from, to, window.first);
   }
 
-  any(window: Span): boolean {
-    const end = upperBound(this.firsts, window.last);
-    return end > 0 && this.reach[end - 1] >= window.first;
+  any(group: number, window: Span): boolean {
+    const from = this.offsets[group];
+    const end = upperBound(this.firsts, from, this.offsets[group + 1], window.last);
+    return end > from && this.reach[end - 1] >= window.first;
   }
 
-  /** The caller's position of the overlapping span that starts last, or -1 when none overlaps. */
-  latest(window: Span): number {
-    if (!this.any(window)) return -1;
-    for (let k = upperBound(this.firsts, window.last) - 1; k >= 0; k--) {
+  /** The caller's position (in its group) of the overlapping span that starts last, or -1 when none overlaps. */
+  latest(group: number, window: Span): number {
+    if (!this.any(group, window)) return -1;
+    const from = this.offsets[group];
+    for (let k = upperBound(this.firsts, from, this.offsets[group + 1], window.last) - 1; k >= from; k--) {
       if (this.lasts[k] >= window.first) return this.order[k];
     }
     return -1;
@@ -76,8 +99,9 @@ export class EdgeIndex {
     // first <= b flips for firsts in (min b, max b]; last >= a flips for lasts in [min a, max a).
     const [lowB, highB] = before.last < after.last ? [before.last, after.last] : [after.last, before.last];
     const [lowA, highA] = before.first < after.first ? [before.first, after.first] : [after.first, before.first];
-    addRange(owners, this.ownersByFirst, upperBound(this.firsts, lowB), upperBound(this.firsts, highB));
-    addRange(owners, this.ownersByLast, lowerBound(this.lasts, lowA), lowerBound(this.lasts, highA));
+    const [firsts, lasts] = [this.firsts, this.lasts];
+    addRange(owners, this.ownersByFirst, upperBound(firsts, 0, firsts.length, lowB), upperBound(firsts, 0, firsts.length, highB));
+    addRange(owners, this.ownersByLast, lowerBound(lasts, 0, lasts.length, lowA), lowerBound(lasts, 0, lasts.length, highA));
     return owners;
   }
 }
@@ -102,10 +126,10 @@ function addRange(into: Set<number>, values: Int32Array, from: number, to: numbe
   for (let k = from; k < to; k++) into.add(values[k]);
 }
 
-/** The number of values <= target in a sorted array. */
-function upperBound(sorted: Int32Array, target: number): number {
-  let low = 0;
-  let high = sorted.length;
+/** The number of values <= target in sorted[from, to), counted from `from`: the slot after the last such. */
+function upperBound(sorted: Int32Array, from: number, to: number, target: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (sorted[mid] <= target) low = mid + 1;
@@ -114,10 +138,10 @@ function upperBound(sorted: Int32Array, target: number): number {
   return low;
 }
 
-/** The number of values < target in a sorted array. */
-function lowerBound(sorted: Int32Array, target: number): number {
-  let low = 0;
-  let high = sorted.length;
+/** The slot of the first value >= target in sorted[from, to), or `to`. */
+function lowerBound(sorted: Int32Array, from: number, to: number, target: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (sorted[mid] < target) low = mid + 1;

@@ -17,7 +17,7 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import type { Place } from '../data/schema.ts';
 import type { MapView } from '../state/url-state.ts';
-import { isActive, type PlaceStates } from '../data/selectors.ts';
+import { isActive, type StateList } from '../data/selectors.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
 import {
@@ -42,7 +42,7 @@ export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5
 export interface BorderMapProps {
   places: Place[];
   /** Null while the events load: the places are drawn, but none as active yet. */
-  states: PlaceStates | null;
+  states: StateList | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -85,27 +85,28 @@ interface StyledMap {
 interface SentLooks {
   epoch: number;
   looks: Map<string, string>;
-  states: PlaceStates | null;
+  states: StateList | null;
   selectedId: string | null;
 }
 
 /** Sends MapLibre, on each change, only the places whose look (active, category, selected) changed. */
-function useSendLooks(styled: StyledMap | null, places: Place[], states: PlaceStates | null, selectedId: string | null) {
+function useSendLooks(styled: StyledMap | null, places: Place[], states: StateList | null, selectedId: string | null) {
   const sent = useRef<SentLooks | null>(null);
   useEffect(() => {
     if (!styled || !states) return;
     const { map, epoch } = styled;
     const before: SentLooks = sent.current?.epoch === epoch ? sent.current : { epoch, looks: new Map(), states: null, selectedId: null };
     sent.current = { epoch, looks: before.looks, states, selectedId };
-    for (const place of places) {
+    // After a slider step, only the places whose state changed; after anything else, all of them.
+    const changed = selectedId === before.selectedId ? states.changedSince(before.states) : null;
+    for (const position of changed ?? places.keys()) {
+      const place = places[position];
       const state = states.get(place.id);
-      // A place whose state object is the one already sent (see windowStates) has not changed.
-      if (state === before.states?.get(place.id) && place.id !== selectedId && place.id !== before.selectedId) continue;
       const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
       const key = `${look.active}|${look.category}|${look.selected}`;
       if (before.looks.get(place.id) === key) continue;
       before.looks.set(place.id, key);
-      map.setFeatureState(stateTarget(place), look);
+      map.setFeatureState(stateTarget(place, position), look);
     }
     // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
     map.getContainer().dataset.placesDrawn = 'true';
@@ -113,7 +114,11 @@ function useSendLooks(styled: StyledMap | null, places: Place[], states: PlaceSt
   }, [styled, places, states, selectedId]);
 }
 
-const stateTarget = (place: Place) => ({ source: sourceOf(place.geometry.type), id: place.id });
+/**
+ * A place's feature id is its position in `places` (see placeFeatures): MapLibre keeps states
+ * by number, and a string id would be hashed on every change.
+ */
+const stateTarget = (place: Place, position: number) => ({ source: sourceOf(place.geometry.type), id: position });
 
 interface MapViewProps extends Omit<BorderMapProps, 'states'> {
   isActiveNow: (placeId: string) => boolean;
@@ -142,9 +147,10 @@ const MapView = memo(function MapView(props: MapViewProps) {
     () => (remoteStyleUrl && !remoteFailed ? remoteStyleUrl : offlineBasemapStyle()),
     [remoteStyleUrl, remoteFailed],
   );
-  const shapesData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === SHAPES_SOURCE)), [places]);
-  const pointsData = useMemo(() => placeFeatures(places.filter((p) => sourceOf(p.geometry.type) === POINTS_SOURCE)), [places]);
+  const shapesData = useMemo(() => placeFeatures(places, SHAPES_SOURCE), [places]);
+  const pointsData = useMemo(() => placeFeatures(places, POINTS_SOURCE), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const positionOf = useMemo(() => new Map(places.map((p, position) => [p.id, position])), [places]);
 
   // The places' sources exist from the render after the style has loaded and the places have
   // arrived. They are made anew when points start or stop being grouped (a source option).
@@ -170,7 +176,7 @@ const MapView = memo(function MapView(props: MapViewProps) {
 
   const setHoverState = (id: string | null) => {
     const map = mapRef.current?.getMap();
-    const hovered = (placeId: string) => stateTarget(placeById.get(placeId)!);
+    const hovered = (placeId: string) => stateTarget(placeById.get(placeId)!, positionOf.get(placeId)!);
     if (hover && map) map.setFeatureState(hovered(hover.id), { hover: false });
     if (id && map) map.setFeatureState(hovered(id), { hover: true });
   };
@@ -226,8 +232,8 @@ const MapView = memo(function MapView(props: MapViewProps) {
       >
         {hasPlaces && (
           <Fragment key={groupPoints ? 'grouped' : 'single'}>
-            <Source id={SHAPES_SOURCE} type="geojson" data={shapesData} promoteId="id" />
-            <Source id={POINTS_SOURCE} type="geojson" data={pointsData} promoteId="id" cluster={groupPoints} {...CLUSTER_OPTIONS} />
+            <Source id={SHAPES_SOURCE} type="geojson" data={shapesData} />
+            <Source id={POINTS_SOURCE} type="geojson" data={pointsData} cluster={groupPoints} {...CLUSTER_OPTIONS} />
             {PLACE_LAYERS.map((layer) => (
               <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
             ))}
@@ -261,14 +267,15 @@ function markIdleState(map: MapLibreMap) {
   map.on('movestart', () => (container.dataset.idle = 'false'));
 }
 
-function placeFeatures(places: Place[]): FeatureCollection {
+/** The places drawn by one source, each with its position in `places` as its feature id. */
+function placeFeatures(places: Place[], source: string): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: places.map((p) => ({
-      type: 'Feature',
-      geometry: p.geometry,
-      properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' },
-    })),
+    features: places.flatMap((p, position) =>
+      sourceOf(p.geometry.type) === source
+        ? [{ type: 'Feature', id: position, geometry: p.geometry, properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' } }]
+        : [],
+    ),
   };
 }
 
