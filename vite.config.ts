@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
-import { publishDataset } from './src/data/publish.ts';
+import { publishedFiles } from './src/data/publish.ts';
 import { formatDataError } from './src/data/validate.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
@@ -28,8 +28,8 @@ function dataset(): Plugin {
     },
     generateBundle() {
       const dataset = load();
-      for (const [name, content] of Object.entries(publishDataset(dataset))) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: JSON.stringify(content, null, 1) });
+      for (const [name, source] of Object.entries(publishedFiles(dataset))) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });
@@ -48,10 +48,10 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const published = match ? (publishDataset(load()) as Record<string, unknown>)[match[1]] : undefined;
+        const published = match ? (publishedFiles(load()) as Record<string, string>)[match[1]] : undefined;
         if (!published) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(JSON.stringify(published));
+        res.end(published);
       });
     },
   };

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dayNumber, isoDay, periodOf } from '../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../src/data/load.ts';
-import { publishDataset } from '../src/data/publish.ts';
+import { publishedFiles } from '../src/data/publish.ts';
 import {
   type Category,
   type Claim,
@@ -736,9 +736,9 @@ export function generateSynthetic(eventCount: number, seed = eventCount): Datase
 export function writeSynthetic(dataset: Dataset, outDir: string): Record<string, number> {
   mkdirSync(outDir, { recursive: true });
   const sizes: Record<string, number> = {};
-  for (const [name, content] of Object.entries(publishDataset(dataset))) {
+  for (const [name, content] of Object.entries(publishedFiles(dataset))) {
     const path = join(outDir, name);
-    writeFileSync(path, JSON.stringify(content, null, 1));
+    writeFileSync(path, content);
     sizes[name] = statSync(path).size;
   }
   return sizes;

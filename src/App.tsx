@@ -75,11 +75,13 @@ export function App({ dataset, datasetUrl, config, notices, loading }: AppProps)
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
+    // Not while the events load: the dates are not known yet, and the URL's must stay as they are.
+    if (loading) return;
     // Written once the reader pauses: browsers throttle history updates made on every slider step.
     // The full page keeps its view in MapLibre's #zoom/lat/lon; an embed keeps it in the query.
     const timer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`), 150);
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [search, loading]);
 
   useEffect(() => {
     if (!embed) return;
@@ -105,7 +107,7 @@ export function App({ dataset, datasetUrl, config, notices, loading }: AppProps)
             <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
             <p className="masthead-note">Every statement is attributed to whoever made it; the map makes no claim of its own.</p>
           </div>
-          <EmbedDialog view={urlView} placeName={placeName} description={description} />
+          <EmbedDialog view={urlView} placeName={placeName} description={description} disabled={loading} />
         </header>
       )}
       <DataNotices notices={notices} />

@@ -34,3 +34,9 @@ export function publishDataset(dataset: Dataset): Record<PublishedFile, unknown>
     'sources.json': dataset.sources,
   };
 }
+
+/** The published files as written beside the site: compact JSON (100,000 events: 58 MB, not 79 MB indented). */
+export function publishedFiles(dataset: Dataset): Record<PublishedFile, string> {
+  const files = publishDataset(dataset);
+  return Object.fromEntries(Object.entries(files).map(([name, content]) => [name, JSON.stringify(content)])) as Record<PublishedFile, string>;
+}

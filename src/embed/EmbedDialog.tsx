@@ -3,12 +3,14 @@ import { buildSnippets, siteFolder, type EmbedView } from './snippet.ts';
 
 interface EmbedDialogProps {
   view: EmbedView;
+  /** While the data loads the view is not known yet. */
+  disabled?: boolean;
   placeName: string | null;
   description: string;
 }
 
 /** The "Embed" control: the code for the current view, ready to copy into an article. */
-export const EmbedDialog = memo(function EmbedDialog({ view, placeName, description }: EmbedDialogProps) {
+export const EmbedDialog = memo(function EmbedDialog({ view, placeName, description, disabled }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The code is written only while the dialog is open, not on every step of the slider.
   const [open, setOpen] = useState(false);
@@ -19,7 +21,7 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
 
   return (
     <>
-      <button type="button" className="embed-open" onClick={show}>
+      <button type="button" className="embed-open" onClick={show} disabled={disabled}>
         Embed this view
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setOpen(false)}>
