@@ -34,9 +34,11 @@ interface AppProps {
   notices: DataNotice[];
   /** Only the places have arrived: the map draws them while the events and claims load. */
   loading: boolean;
+  /** Called once the map has drawn the places (or cannot draw them). */
+  onPlacesDrawn?: () => void;
 }
 
-export function App({ dataset, datasetUrl, config, notices, loading }: AppProps) {
+export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const [initial] = useState(initialState);
   const [chosenPlace, setSelectedId] = useState(initial.place);
@@ -113,7 +115,7 @@ export function App({ dataset, datasetUrl, config, notices, loading }: AppProps)
       <DataNotices notices={notices} />
       <main className="layout">
         <div className="map-area">
-          <ErrorBoundary fallback={(error) => <MapUnavailable error={error} />}>
+          <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
             <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
               <BorderMap
                 places={model.places}
@@ -126,6 +128,7 @@ export function App({ dataset, datasetUrl, config, notices, loading }: AppProps)
                 keepViewInHash={!embed}
                 onViewChange={setView}
                 groupPoints={grouped}
+                onPlacesDrawn={onPlacesDrawn}
               />
             </Suspense>
           </ErrorBoundary>
@@ -215,7 +218,8 @@ function windowWithin(extent: DayWindow, { from, to }: { from: number | null; to
   return first <= last ? { first, last } : extent;
 }
 
-function MapUnavailable({ error }: { error: Error }) {
+function MapUnavailable({ error, onShown }: { error: Error; onShown?: () => void }) {
+  useEffect(() => onShown?.(), [onShown]);
   return (
     <div className="map-unavailable" role="alert">
       <p>The map could not start in this browser. The list of places, events and claims works without it.</p>

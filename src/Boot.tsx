@@ -15,8 +15,11 @@ import { BUILT_IN_DATA, chooseDataset } from './state/dataset-url.ts';
 
 type BootState =
   | { phase: 'configuring' }
-  | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[] }
+  | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[]; onPlacesDrawn?: () => void }
   | { phase: 'failed'; notices: DataNotice[] };
+
+/** How long the events wait for the map to draw the places before they are parsed anyway. */
+const MAP_FIRST_MS = 3_000;
 
 export function Boot() {
   const [state, setState] = useState<BootState>({ phase: 'configuring' });
@@ -28,8 +31,17 @@ export function Boot() {
 
   if (state.phase === 'configuring') return <p className="boot-message">Loading the map and its data…</p>;
   if (state.phase === 'failed') return <DataNotices notices={state.notices} />;
-  const { dataset, datasetUrl, config, notices } = state;
-  return <App dataset={dataset} loading={state.phase === 'loading'} datasetUrl={datasetUrl} config={config} notices={notices} />;
+  const { dataset, datasetUrl, config, notices, onPlacesDrawn } = state;
+  return (
+    <App
+      dataset={dataset}
+      loading={state.phase === 'loading'}
+      onPlacesDrawn={onPlacesDrawn}
+      datasetUrl={datasetUrl}
+      config={config}
+      notices={notices}
+    />
+  );
 }
 
 async function boot(show: (state: BootState) => void, signal: AbortSignal): Promise<void> {
@@ -40,13 +52,18 @@ async function boot(show: (state: BootState) => void, signal: AbortSignal): Prom
   const today = new Date().toISOString().slice(0, 10);
   const notices: DataNotice[] = [];
   const load = async (url: string, shownNotices: DataNotice[]): Promise<ValidationResult> => {
+    // The map draws the places before the events and claims are parsed: on a small device the
+    // two would compete for the CPU, and the map is what the reader sees first.
+    let onPlacesDrawn = () => {};
+    const placesDrawn = new Promise<void>((resolve) => (onPlacesDrawn = resolve));
+    const parseTheRest = Promise.race([placesDrawn, new Promise<void>((resolve) => setTimeout(resolve, MAP_FIRST_MS))]);
     let shownPlaces: Place[] = [];
     const loading = (places: Place[]) => {
       shownPlaces = places;
-      if (!signal.aborted) show({ phase: 'loading', dataset: placesOnly(places), datasetUrl: url, config, notices: shownNotices });
+      if (!signal.aborted) show({ phase: 'loading', dataset: placesOnly(places), datasetUrl: url, config, notices: shownNotices, onPlacesDrawn });
     };
     loading([]);
-    const result = await loadInWorker(url, { today, onPlaces: loading, signal });
+    const result = await loadInWorker(url, { today, onPlaces: loading, parseTheRest, signal });
     // The same records, already on the map: keep them, so that the map does not redraw them.
     const samePlaces = result.ok && shownPlaces.length === result.dataset.places.length;
     return samePlaces ? { ok: true, dataset: { ...result.dataset, places: shownPlaces } } : result;

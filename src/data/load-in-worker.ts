@@ -6,10 +6,12 @@ import type { ValidationResult } from './validate.ts';
 export interface WorkerLoadOptions {
   today: string;
   onPlaces?: (places: Place[]) => void;
+  /** When the events and claims may be parsed (see LoadOptions.beforeParsingTheRest). */
+  parseTheRest?: Promise<void>;
   signal?: AbortSignal;
 }
 
-export function loadInWorker(folderUrl: string, { today, onPlaces, signal }: WorkerLoadOptions): Promise<ValidationResult> {
+export function loadInWorker(folderUrl: string, { today, onPlaces, parseTheRest, signal }: WorkerLoadOptions): Promise<ValidationResult> {
   const failed = (reason: string): ValidationResult => ({
     ok: false,
     errors: [{ file: folderUrl, record: null, field: null, message: `expected a dataset the page could load (${reason})` }],
@@ -33,5 +35,6 @@ export function loadInWorker(folderUrl: string, { today, onPlaces, signal }: Wor
     });
     worker.addEventListener('error', (event) => finish(failed(`the loader failed: ${event.message || 'no reason given'}`)));
     worker.postMessage({ folderUrl, today } satisfies LoadRequest);
+    void (parseTheRest ?? Promise.resolve()).then(() => worker.postMessage('continue'));
   });
 }

@@ -1,7 +1,8 @@
 /**
  * A Web Worker that fetches, parses and validates a published dataset (load.ts), so that the
  * page stays free to draw the map meanwhile: 100,000 events are seconds of parsing and checking.
- * It posts the places as soon as they pass their own checks, then the result.
+ * It posts the places as soon as they pass their own checks, parses the rest once the page says
+ * 'continue' (its map has drawn the places), then posts the result.
  */
 import { loadPublishedDataset } from './load.ts';
 import type { Place } from './schema.ts';
@@ -16,7 +17,15 @@ export type LoadMessage = { kind: 'places'; places: Place[] } | { kind: 'result'
 
 const post = (message: LoadMessage) => postMessage(message);
 
-addEventListener('message', async ({ data }: MessageEvent<LoadRequest>) => {
-  const result = await loadPublishedDataset(data.folderUrl, { today: data.today, onPlaces: (places) => post({ kind: 'places', places }) });
+let goOn = () => {};
+const toldToContinue = new Promise<void>((resolve) => (goOn = resolve));
+
+addEventListener('message', async ({ data }: MessageEvent<LoadRequest | 'continue'>) => {
+  if (data === 'continue') return goOn();
+  const result = await loadPublishedDataset(data.folderUrl, {
+    today: data.today,
+    onPlaces: (places) => post({ kind: 'places', places }),
+    beforeParsingTheRest: () => toldToContinue,
+  });
   post({ kind: 'result', result });
 });

@@ -56,6 +56,8 @@ export interface BorderMapProps {
   onViewChange: (view: MapView) => void;
   /** Group dense points at low zoom (large datasets; see isGrouped in layers.ts). */
   groupPoints: boolean;
+  /** Called at the first idle with the places on the map. */
+  onPlacesDrawn?: () => void;
 }
 
 /**
@@ -127,7 +129,7 @@ interface MapViewProps extends Omit<BorderMapProps, 'states'> {
 
 const MapView = memo(function MapView(props: MapViewProps) {
   const { places, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
-  const { isActiveNow, onStyleReady } = props;
+  const { isActiveNow, onStyleReady, onPlacesDrawn } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
@@ -157,9 +159,15 @@ const MapView = memo(function MapView(props: MapViewProps) {
   const [styleEpoch, setStyleEpoch] = useState(0);
   const hasPlaces = places.length > 0;
   const sourcesMade = useRef(0);
+  const placesDrawn = useRef(onPlacesDrawn);
+  useEffect(() => {
+    placesDrawn.current = onPlacesDrawn;
+  }, [onPlacesDrawn]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (loaded && map?.getSource(SHAPES_SOURCE) && map.getSource(POINTS_SOURCE)) onStyleReady({ map, epoch: ++sourcesMade.current });
+    if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
+    onStyleReady({ map, epoch: ++sourcesMade.current });
+    map.once('idle', () => placesDrawn.current?.());
   }, [loaded, styleEpoch, hasPlaces, groupPoints, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.

@@ -110,8 +110,10 @@ function unexpectedProblems(page: WatchedPage, deliberatelyFailing: (url: string
  * until the map has started or said it could not.
  */
 async function settle(page: Page, mapTimeout = 10_000): Promise<{ mapStarted: boolean }> {
-  // Loaded (the sidebar no longer busy) or refused with an alert.
-  const ready = () => document.querySelector('aside.sidebar[aria-busy=false] #sidebar-title') || document.querySelector('.data-notice[role=alert]');
+  // Loaded (the sidebar no longer busy), or failed with an alert and no data at all.
+  const ready = () =>
+    document.querySelector('aside.sidebar[aria-busy=false] #sidebar-title') ||
+    (document.querySelector('.data-notice[role=alert]') && !document.querySelector('aside.sidebar'));
   await page.waitForFunction(ready, null, {
     timeout: 15_000,
   });

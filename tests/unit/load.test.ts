@@ -27,6 +27,36 @@ describe('loading a published dataset', () => {
     if (result.ok) expect(result.dataset.places.map((p) => p.id)).toEqual(['town', 'province', 'venue']);
   });
 
+  it('hands over the places first, and parses the rest only when told to', async () => {
+    const seen: string[] = [];
+    let goOn = () => {};
+    const told = new Promise<void>((resolve) => (goOn = resolve));
+    const loading = loadPublishedDataset(FOLDER, {
+      today: TODAY,
+      fetcher: fetcherFor(publishedFixture()),
+      onPlaces: (places) => seen.push(`places: ${places.map((p) => p.id).join(' ')}`),
+      beforeParsingTheRest: () => told,
+    }).then((result) => seen.push(`result: ${result.ok}`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual(['places: town province venue']);
+    goOn();
+    await loading;
+    expect(seen).toEqual(['places: town province venue', 'result: true']);
+  });
+
+  it('does not wait to parse the rest when the places fail their checks: their errors come at once', async () => {
+    const files = publishedFixture() as { 'places.geojson': { features: { properties: { name: string } }[] } };
+    files['places.geojson'].features[0].properties.name = '';
+    const result = await loadPublishedDataset(FOLDER, {
+      today: TODAY,
+      fetcher: fetcherFor(files),
+      onPlaces: () => expect.unreachable('invalid places are not handed over'),
+      beforeParsingTheRest: () => new Promise(() => {}),
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual(expect.objectContaining({ record: 'town', field: 'name' }));
+  });
+
   it('names the URL of a file that cannot be fetched, and shows nothing half-loaded', async () => {
     const files = publishedFixture();
     delete files['claims.json'];
