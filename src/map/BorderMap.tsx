@@ -167,7 +167,9 @@ const MapView = memo(function MapView(props: MapViewProps) {
     const map = mapRef.current?.getMap();
     if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
     onStyleReady({ map, epoch: ++sourcesMade.current });
+    // The places may have been drawn already, before this effect: draw once more to be told.
     map.once('idle', () => placesDrawn.current?.());
+    map.triggerRepaint();
   }, [loaded, styleEpoch, hasPlaces, groupPoints, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
