@@ -41,7 +41,7 @@ interface AppProps {
 export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const [initial] = useState(initialState);
-  const [chosenPlace, setSelectedId] = useState(initial.place);
+  const [chosenPlace, choosePlace] = useState(initial.place);
   // Until the reader moves the slider, the window is the URL's (or all dates) within the extent.
   const [chosenWindow, setWindow] = useState<DayWindow | null>(null);
   const [categories, setCategories] = useState(initial.cats);
@@ -93,7 +93,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
 
   // Stable callbacks, so that the sidebar and the legend skip the renders of slider steps.
   const select = useCallback((id: string | null, fromList = false) => {
-    setSelectedId(id);
+    choosePlace(id);
     if (id && fromList) setFocusRequest((n) => n + 1);
   }, []);
   const chooseCategories = useCallback((cats: Category[]) => setCategories(cats.length === CATEGORIES.length ? null : cats), []);

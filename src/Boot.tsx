@@ -18,7 +18,7 @@ type BootState =
   | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[]; onPlacesDrawn?: () => void }
   | { phase: 'failed'; notices: DataNotice[] };
 
-/** How long the events wait for the map to draw the places before they are parsed anyway. */
+/** From the start of a load: when the events are parsed even if the map has not drawn the places (a slow device). */
 const MAP_FIRST_MS = 3_000;
 
 export function Boot() {
