@@ -61,9 +61,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const current = useWindowStates(model, window);
   // The slider and the map follow the reader at once; the sidebar, the counts and the URL may
-  // lag a frame behind while the slider is dragged.
-  const shown = useDeferredValue(current);
-  const eventCount = useMemo(() => countEventsInWindow(model, shown.window), [model, shown.window]);
+  // lag a frame behind while the slider is dragged. What they show moves as one, `loading`
+  // included, so that they never pair the loading phase's empty window with the data.
+  const shown = useDeferredValue(useMemo(() => ({ ...current, loading }), [current, loading]));
+  const eventCount = useMemo(() => countEventsInWindow(shown.model, shown.window), [shown.model, shown.window]);
   const urlView = useMemo(() => {
     const isWhole = shown.window.first === extent.first && shown.window.last === extent.last;
     return {
@@ -78,12 +79,12 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
     // Not while the events load: the dates are not known yet, and the URL's must stay as they are.
-    if (loading) return;
+    if (shown.loading) return;
     // Written once the reader pauses: browsers throttle history updates made on every slider step.
     // The full page keeps its view in MapLibre's #zoom/lat/lon; an embed keeps it in the query.
     const timer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`), 150);
     return () => clearTimeout(timer);
-  }, [search, loading]);
+  }, [search, shown.loading]);
 
   useEffect(() => {
     if (!embed) return;
@@ -145,13 +146,13 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           />
         </div>
         <Sidebar
-          model={model}
+          model={shown.model}
           window={shown.window}
           states={shown.states}
           selectedId={selectedId}
           onSelect={select}
           datasetUrl={datasetUrl}
-          loading={loading}
+          loading={shown.loading}
         />
         <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} disabled={loading} />
       </main>
@@ -164,7 +165,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
-        {loading
+        {shown.loading
           ? 'Loading events and claims…'
           : `${plural(eventCount, 'event')} at ${plural(shown.activeCount, 'place')} between ${formatDay(shown.window.first)} and ${formatDay(shown.window.last)}`}
       </p>

@@ -48,6 +48,7 @@ async function boot(show: (state: BootState) => void, signal: AbortSignal): Prom
   // Fetch the map's code while the data loads, rather than after.
   void import('./map/BorderMap.tsx');
   const config = await loadConfig();
+  if (signal.aborted) return;
   const choice = chooseDataset(location.search, location.href, config.dataOrigins);
   const today = new Date().toISOString().slice(0, 10);
   const notices: DataNotice[] = [];

@@ -17,6 +17,7 @@ export function loadInWorker(folderUrl: string, { today, onPlaces, parseTheRest,
     errors: [{ file: folderUrl, record: null, field: null, message: `expected a dataset the page could load (${reason})` }],
   });
   return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(failed('cancelled'));
     let worker: Worker;
     try {
       worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });

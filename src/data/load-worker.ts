@@ -22,10 +22,17 @@ const toldToContinue = new Promise<void>((resolve) => (goOn = resolve));
 
 addEventListener('message', async ({ data }: MessageEvent<LoadRequest | 'continue'>) => {
   if (data === 'continue') return goOn();
-  const result = await loadPublishedDataset(data.folderUrl, {
-    today: data.today,
-    onPlaces: (places) => post({ kind: 'places', places }),
-    beforeParsingTheRest: () => toldToContinue,
-  });
+  let result: ValidationResult;
+  try {
+    result = await loadPublishedDataset(data.folderUrl, {
+      today: data.today,
+      onPlaces: (places) => post({ kind: 'places', places }),
+      beforeParsingTheRest: () => toldToContinue,
+    });
+  } catch (thrown) {
+    // A failure the checks did not foresee: the page must still get an answer, never wait forever.
+    const message = `expected a dataset the checks could read (${thrown instanceof Error ? thrown.message : String(thrown)})`;
+    result = { ok: false, errors: [{ file: data.folderUrl, record: null, field: null, message }] };
+  }
   post({ kind: 'result', result });
 });

@@ -47,14 +47,16 @@ export async function loadPublishedDataset(folderUrl: string, options: LoadOptio
   const reads = PUBLISHED_FILES.map(read);
   // A file that could not be read has its error already: do not report it again as not GeoJSON.
   const placeRecords = reads[0].then((places) => (errors.length > 0 ? null : fromFeatures(places, true, errors)));
-  void placeRecords.then(async (records) => {
-    const places = records && options.onPlaces && validatePlaces(records);
-    if (places) {
+  void placeRecords
+    .then(async (records) => {
+      const places = records && options.onPlaces && validatePlaces(records);
+      if (!places) return;
       options.onPlaces!(places);
       await options.beforeParsingTheRest?.();
-    }
-    placesHandled();
-  });
+    })
+    // Whatever happened to the places (validateDataset reports their errors), the rest goes on.
+    .catch(() => {})
+    .finally(placesHandled);
   const [, events, claims, sources] = await Promise.all(reads);
   if (errors.length > 0) return { ok: false, errors };
   const places = await placeRecords;

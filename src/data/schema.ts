@@ -74,7 +74,8 @@ const lineString = v.pipe(v.array(position), v.minLength(2, 'at least two positi
 const ring = v.pipe(
   v.array(position),
   v.minLength(4, 'a closed ring of at least four positions'),
-  v.check((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], 'a ring whose last position repeats its first'),
+  // valibot runs every check even after one fails: this one must not assume the length above.
+  v.check((r) => r.length > 0 && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], 'a ring whose last position repeats its first'),
 );
 
 export const geometry = v.variant('type', [

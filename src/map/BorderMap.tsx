@@ -118,7 +118,8 @@ function useSendLooks(styled: StyledMap | null, places: Place[], states: StateLi
 
 /**
  * A place's feature id is its position in `places` (see placeFeatures): MapLibre keeps states
- * by number, and a string id would be hashed on every change.
+ * by number, and a string id would be hashed on every change. A group of points has an id of
+ * its own that may equal a position: the group layers must not read feature-state.
  */
 const stateTarget = (place: Place, position: number) => ({ source: sourceOf(place.geometry.type), id: position });
 
@@ -177,10 +178,11 @@ const MapView = memo(function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current?.getMap();
     const place = selectedId ? placeById.get(selectedId) : undefined;
-    if (!loaded || !map || focusRequest === handledFocus.current) return;
+    // A link's place can only be found once the places have arrived.
+    if (!loaded || !map || places.length === 0 || focusRequest === handledFocus.current) return;
     handledFocus.current = focusRequest;
     if (place) bringIntoView(map, place);
-  }, [loaded, focusRequest, selectedId, placeById]);
+  }, [loaded, focusRequest, selectedId, placeById, places.length]);
 
   const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], isActiveNow);
 

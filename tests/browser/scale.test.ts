@@ -83,8 +83,13 @@ describe('10,000 synthetic events', () => {
     await expect.poll(() => page.locator('.map-note').textContent(), { timeout: 20_000 }).toBe('Loading events and claims…');
     expect(await page.locator('aside.sidebar').textContent()).toContain('Loading events and claims…');
     expect(await page.locator('p[role=status]').textContent()).toBe('Loading events and claims…');
-    // Nothing to move yet: the slider is out of reach (inert), its place kept.
-    expect(await page.getByRole('slider').count()).toBe(0);
+    // Nothing to move yet: the slider and its buttons are out of reach (inert), their place kept.
+    expect(await page.locator('.timeline').evaluate((timeline) => (timeline as HTMLElement).inert)).toBe(true);
+    const focusable = (button: HTMLElement) => {
+      button.focus();
+      return document.activeElement === button;
+    };
+    expect(await page.locator('.timeline button', { hasText: 'All dates' }).evaluate(focusable)).toBe(false);
     // The places' geometry is on the map already: the synthetic border line is drawn.
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const { x, y } = pagePointOf(canvas, viewFrom('5/33.5/70.5'), 69.95, 33.5);
@@ -94,9 +99,10 @@ describe('10,000 synthetic events', () => {
 
     releaseEvents();
     await waitForMapIdle(page);
-    expect(await page.locator('aside.sidebar h2').textContent()).toMatch(/^Places \(\d+\)$/);
+    expect(await page.locator('aside.sidebar h2').textContent()).toMatch(/^Places \([1-9]\d*\)$/);
     expect(await page.locator('.map-note').count()).toBe(0);
     expect(await page.getByRole('slider').count()).toBe(2);
+    expect(await page.locator('.timeline button', { hasText: 'All dates' }).evaluate(focusable)).toBe(true);
     expect(await page.locator('p[role=status]').textContent()).toMatch(/^[\d,]+ events at \d+ places between/);
     expect(page.problems).toEqual([]);
   });

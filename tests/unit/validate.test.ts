@@ -39,6 +39,12 @@ describe('validateDataset', () => {
     ['an impossible calendar date', (r) => (r.events[1].start = '2009-02-30'), { file: 'events.json', record: 'bombing', field: 'start' }],
     ['a javascript: link', (r) => (r.sources[0].url = 'javascript:alert(1)' as never), { file: 'sources.json', record: 'paper', field: 'url' }],
     ['a ring that is not closed', (r) => (r.places[1].geometry.coordinates = [[[66, 30], [67, 30], [67, 32], [66, 32]]] as never), { file: 'places.json', record: 'province' }],
+    ['an empty ring', (r) => (r.places[1].geometry.coordinates = [[]] as never), { file: 'places.json', record: 'province', field: 'geometry.coordinates.0' }],
+    [
+      'an empty ring in a MultiPolygon',
+      (r) => (r.places[1].geometry = { type: 'MultiPolygon', coordinates: [[[]]] } as never),
+      { file: 'places.json', record: 'province', field: 'geometry.coordinates.0.0' },
+    ],
   ])('rejects %s, naming the file, the record and the field', (_, breakIt, expected) => {
     const errors = errorsAfter(breakIt);
     expect(errors).toContainEqual(expect.objectContaining(expected));
