@@ -32,7 +32,8 @@ export function claimsAt(model: Model, placeId: string, window: DayWindow): Clai
 
 /**
  * What the map shows of a place in a window; `category` is that of its latest event there.
- * Computed for every place on every slider step, from the span indexes only.
+ * Computed from the span indexes only, and on a slider step only for the places whose spans an
+ * edge of the window crossed (see windowStates).
  */
 export interface PlaceState {
   eventCount: number;
