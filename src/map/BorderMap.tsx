@@ -103,7 +103,7 @@ function useSendLooks(styled: StyledMap | null, places: Place[], states: StateLi
     const changed = selectedId === before.selectedId ? states.changedSince(before.states) : null;
     for (const position of changed ?? places.keys()) {
       const place = places[position];
-      const state = states.get(place.id);
+      const state = states.list[position];
       const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
       const key = `${look.active}|${look.category}|${look.selected}`;
       if (before.looks.get(place.id) === key) continue;

@@ -1,4 +1,4 @@
-import { dayNumber } from '../data/dates.ts';
+import { daysFromCivil } from '../data/dates.ts';
 import type { Span } from '../data/model.ts';
 import { yearOf, type DayWindow } from '../data/selectors.ts';
 
@@ -11,8 +11,8 @@ export function Histogram({ extent, window, perYear }: { extent: Span; window: D
   return (
     <svg className="histogram" viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true">
       {years.map((year) => {
-        const first = Math.max(extent.first, dayNumber(`${year}-01-01`));
-        const last = Math.min(extent.last, dayNumber(`${year}-12-31`));
+        const first = Math.max(extent.first, daysFromCivil(year, 1, 1));
+        const last = Math.min(extent.last, daysFromCivil(year, 12, 31));
         const height = ((perYear.get(year) ?? 0) / max) * 38;
         const inWindow = last >= window.first && first <= window.last;
         return (
