@@ -2,31 +2,49 @@
  * Run-time settings a newsroom can change in the built site's `config.json` without a rebuild.
  * A missing or broken file means the defaults: offline base map, same-origin datasets only.
  */
-import * as v from 'valibot';
-import { httpUrl } from './data/schema.ts';
+import { isHttpUrl } from './data/vocabulary.ts';
 
-const configSchema = v.object({
+export interface Config {
   /** A remote MapLibre style to use instead of the offline base map; if it fails, the offline one takes over. */
-  basemapStyleUrl: v.optional(v.nullable(httpUrl), null),
+  basemapStyleUrl: string | null;
   /** Other origins the remote base map's tiles, glyphs and sprites come from (for the page's policy). */
-  basemapOrigins: v.optional(v.array(httpUrl), []),
+  basemapOrigins: string[];
   /** Origins besides the site's own from which `?data=` may load a dataset, e.g. "https://data.example.org". */
-  dataOrigins: v.optional(v.array(httpUrl), []),
-});
+  dataOrigins: string[];
+}
 
-export type Config = v.InferOutput<typeof configSchema>;
-export const DEFAULT_CONFIG: Config = v.parse(configSchema, {});
+export const DEFAULT_CONFIG: Config = { basemapStyleUrl: null, basemapOrigins: [], dataOrigins: [] };
 
 export async function loadConfig(url = 'config.json'): Promise<Config> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
     if (!response.ok) return DEFAULT_CONFIG;
-    const parsed = v.safeParse(configSchema, await response.json());
-    if (!parsed.success) console.warn(`config.json ignored: ${parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ')}`);
-    return parsed.success ? withinPolicy(parsed.output, connectSources()) : DEFAULT_CONFIG;
+    const { config, problems } = parseConfig(await response.json());
+    if (problems.length > 0) console.warn(`config.json ignored: ${problems.join('; ')}`);
+    return config ? withinPolicy(config, connectSources()) : DEFAULT_CONFIG;
   } catch {
     return DEFAULT_CONFIG;
   }
+}
+
+/**
+ * config.json's settings, or null and what is wrong ("field: what it must be"). Checked by hand
+ * rather than with the dataset's schema library, which would add to every reader's download.
+ */
+export function parseConfig(raw: unknown): { config: Config | null; problems: string[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config: null, problems: ['the file: an object'] };
+  const fields = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const basemapStyleUrl = fields.basemapStyleUrl ?? null;
+  if (basemapStyleUrl !== null && !isHttpUrl(basemapStyleUrl)) problems.push('basemapStyleUrl: an http: or https: URL, or null');
+  const urls = (key: 'basemapOrigins' | 'dataOrigins'): string[] => {
+    const list = fields[key] ?? [];
+    if (!Array.isArray(list)) problems.push(`${key}: a list of http: or https: URLs`);
+    else list.forEach((item, i) => isHttpUrl(item) || problems.push(`${key}.${i}: an http: or https: URL`));
+    return Array.isArray(list) ? list : [];
+  };
+  const config = { basemapStyleUrl: basemapStyleUrl as string | null, basemapOrigins: urls('basemapOrigins'), dataOrigins: urls('dataOrigins') };
+  return problems.length > 0 ? { config: null, problems } : { config, problems };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { dayNumber, periodOf, spanOf } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
+import { CATEGORIES } from './vocabulary.ts';
 import { EdgeIndex, orderBy, SpanIndex } from './span-index.ts';
 
 export interface Span {
@@ -27,6 +28,11 @@ export interface Model {
   eventsByPlace: Map<string, Event[]>;
   /** Per place (a group per position in `places`), its events' spans in the order of eventsByPlace. */
   placeEventIndex: SpanIndex;
+  /**
+   * The same events' categories, as indexes into CATEGORIES, laid out as placeEventIndex.flatPosition
+   * says: a slider step reads a place's latest category from here, not from scattered event objects.
+   */
+  placeEventCategory: Uint8Array;
   /** Per place (likewise), the spans of every claim placed there (see claimsByPlace). */
   placeClaimIndex: SpanIndex;
   /** Every span of the two indexes above, owned by the place's position in `places`. */
@@ -83,6 +89,8 @@ export function buildModel(dataset: Dataset): Model {
       edgeOwners.push(position.get(placeId)!);
     }
   }
+  const eventsInPlaceOrder = dataset.places.flatMap((p) => eventsByPlace.get(p.id) ?? []);
+  const placeEventCategory = Uint8Array.from(eventsInPlaceOrder, (e) => CATEGORIES.indexOf(e.category));
   let lastDay = TIMELINE_START;
   for (const span of [...spans, ...dataset.claims.map((c) => periodOf(c.saidOn))]) lastDay = Math.max(lastDay, span.last);
   return {
@@ -99,6 +107,7 @@ export function buildModel(dataset: Dataset): Model {
     eventsByPlace,
     claimsByPlace,
     placeEventIndex: new SpanIndex(dataset.places.map((p) => eventSpansByPlace.get(p.id) ?? [])),
+    placeEventCategory,
     placeClaimIndex: new SpanIndex(dataset.places.map((p) => claimSpansByPlace.get(p.id) ?? [])),
     placeEdges: new EdgeIndex(edgeSpans, edgeOwners),
     eventIndex: new SpanIndex([spans]),

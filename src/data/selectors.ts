@@ -3,7 +3,8 @@
  * what the map and the sidebar draw. Nothing here touches React, MapLibre or the URL.
  */
 import type { Model, Span } from './model.ts';
-import type { Category, Claim, Event, Place, Side } from './schema.ts';
+import type { Claim, Event, Place } from './schema.ts';
+import { CATEGORIES, type Category, type Side } from './vocabulary.ts';
 
 export type DayWindow = Span;
 
@@ -47,11 +48,12 @@ export function placeState(model: Model, placeId: string, window: DayWindow): Pl
 
 /** The state of the place at `position` in model.places. */
 function placeStateAt(model: Model, position: number, window: DayWindow): PlaceState {
-  const latest = model.placeEventIndex.latest(position, window);
+  const eventCount = model.placeEventIndex.count(position, window);
+  const latest = eventCount > 0 ? model.placeEventIndex.latest(position, window) : -1;
   return {
-    eventCount: model.placeEventIndex.count(position, window),
+    eventCount,
     hasClaims: model.placeClaimIndex.any(position, window),
-    category: latest >= 0 ? model.eventsByPlace.get(model.places[position].id)![latest].category : null,
+    category: latest >= 0 ? CATEGORIES[model.placeEventCategory[model.placeEventIndex.flatPosition(position, latest)]] : null,
   };
 }
 

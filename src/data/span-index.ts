@@ -46,6 +46,11 @@ export class SpanIndex {
     groups.forEach((_, g) => this.sortedLasts.subarray(this.offsets[g], this.offsets[g + 1]).sort());
   }
 
+  /** Where span `position` of `group` sits when every group's spans, in the caller's order, are laid end to end. */
+  flatPosition(group: number, position: number): number {
+    return this.offsets[group] + position;
+  }
+
   count(group: number, window: Span): number {
     const [from, to] = [this.offsets[group], this.offsets[group + 1]];
     return upperBound(this.firsts, from, to, window.last) - lowerBound(this.sortedLasts, from, to, window.first);
@@ -59,9 +64,10 @@ export class SpanIndex {
 
   /** The caller's position (in its group) of the overlapping span that starts last, or -1 when none overlaps. */
   latest(group: number, window: Span): number {
-    if (!this.any(group, window)) return -1;
     const from = this.offsets[group];
-    for (let k = upperBound(this.firsts, from, this.offsets[group + 1], window.last) - 1; k >= from; k--) {
+    const end = upperBound(this.firsts, from, this.offsets[group + 1], window.last);
+    if (end === from || this.reach[end - 1] < window.first) return -1;
+    for (let k = end - 1; k >= from; k--) {
       if (this.lasts[k] >= window.first) return this.order[k];
     }
     return -1;

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { CATEGORIES, type Category } from '../data/schema.ts';
+import { CATEGORIES, type Category } from '../data/vocabulary.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 

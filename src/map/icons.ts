@@ -1,6 +1,6 @@
 /** Rasterises the category shapes of categories.ts into images MapLibre can place. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORIES } from '../data/vocabulary.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR, type CategoryStyle } from './categories.ts';
 import { CLAIMS_ONLY_ICON, iconId } from './layers.ts';
 

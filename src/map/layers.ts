@@ -13,7 +13,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORIES } from '../data/vocabulary.ts';
 import { CATEGORY_STYLES, OUTLINE_COLOR } from './categories.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../data/dates.ts';
 import type { Model } from '../data/model.ts';
-import { SIDES, type Claim, type Source } from '../data/schema.ts';
+import type { Claim, Source } from '../data/schema.ts';
+import { SIDES } from '../data/vocabulary.ts';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),

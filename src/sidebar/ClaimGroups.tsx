@@ -1,5 +1,6 @@
 import type { Model } from '../data/model.ts';
-import { SIDES, type Claim } from '../data/schema.ts';
+import type { Claim } from '../data/schema.ts';
+import { SIDES } from '../data/vocabulary.ts';
 import { groupClaims, type ClaimGroup } from '../data/selectors.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { Paged } from './Paged.tsx';

@@ -8,7 +8,7 @@
  *   embed=1                   (the compact layout for iframes)
  */
 import { dayNumber, isoDay } from '../data/dates.ts';
-import { CATEGORIES, ID_PATTERN, type Category } from '../data/schema.ts';
+import { CATEGORIES, ID_PATTERN, type Category } from '../data/vocabulary.ts';
 
 export interface MapView {
   zoom: number;
