@@ -3,12 +3,13 @@
  * the sidebar, the slider and the URL. Data flows one way: dataset → model (indexes) →
  * selectors → components.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Config } from './config.ts';
 import { formatDay } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel, type Model } from './data/model.ts';
-import { CATEGORIES, type Category, type Dataset } from './data/schema.ts';
+import type { Dataset } from './data/schema.ts';
+import { CATEGORIES, type Category } from './data/vocabulary.ts';
 import { countEventsInWindow, eventsPerYear, windowStates, type DayWindow, type WindowStates } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
@@ -20,6 +21,7 @@ import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
 import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
+import { useValueAfterPaint } from './state/after-paint.ts';
 import { parseView, readUrlState, writeUrlState, type MapView } from './state/url-state.ts';
 import { TimeSlider } from './timeline/TimeSlider.tsx';
 
@@ -60,10 +62,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
   const current = useWindowStates(model, window);
-  // The slider and the map follow the reader at once; the sidebar, the counts and the URL may
-  // lag a frame behind while the slider is dragged. What they show moves as one, `loading`
-  // included, so that they never pair the loading phase's empty window with the data.
-  const shown = useDeferredValue(useMemo(() => ({ ...current, loading }), [current, loading]));
+  // The slider and the map follow the reader at once; the sidebar, the counts and the URL follow
+  // once that frame is painted. What they show moves as one, `loading` included, so that they
+  // never pair the loading phase's empty window with the data.
+  const shown = useValueAfterPaint(useMemo(() => ({ ...current, loading }), [current, loading]));
   const eventCount = useMemo(() => countEventsInWindow(shown.model, shown.window), [shown.model, shown.window]);
   const urlView = useMemo(() => {
     const isWhole = shown.window.first === extent.first && shown.window.last === extent.last;

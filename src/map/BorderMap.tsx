@@ -29,6 +29,7 @@ import {
   SHAPES_SOURCE,
   sourceOf,
 } from './layers.ts';
+import { LookSender, stateTarget } from './looks.ts';
 import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
@@ -71,7 +72,7 @@ export default memo(function BorderMap({ states, ...viewProps }: BorderMapProps)
     statesNow.current = states;
   }, [states]);
   const isActiveNow = useCallback((placeId: string) => isActive(statesNow.current?.get(placeId)), []);
-  useSendLooks(map, viewProps.places, states, viewProps.selectedId);
+  useSendLooks(map, viewProps.places, states, viewProps.selectedId, viewProps.groupPoints);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
 
@@ -84,44 +85,29 @@ interface StyledMap {
   epoch: number;
 }
 
-interface SentLooks {
-  epoch: number;
-  looks: Map<string, string>;
-  states: StateList | null;
-  selectedId: string | null;
-}
-
-/** Sends MapLibre, on each change, only the places whose look (active, category, selected) changed. */
-function useSendLooks(styled: StyledMap | null, places: Place[], states: StateList | null, selectedId: string | null) {
-  const sent = useRef<SentLooks | null>(null);
+/** Sends MapLibre, on each change, the looks that changed (see LookSender). */
+function useSendLooks(styled: StyledMap | null, places: Place[], states: StateList | null, selectedId: string | null, grouped: boolean) {
+  const [sender, setSender] = useState<LookSender | null>(null);
   useEffect(() => {
-    if (!styled || !states) return;
-    const { map, epoch } = styled;
-    const before: SentLooks = sent.current?.epoch === epoch ? sent.current : { epoch, looks: new Map(), states: null, selectedId: null };
-    sent.current = { epoch, looks: before.looks, states, selectedId };
+    if (!styled) return;
+    const made = new LookSender(styled.map, grouped);
+    setSender(made);
+    return () => made.dispose();
+  }, [styled, grouped]);
+  const before = useRef<{ sender: LookSender; states: StateList; selectedId: string | null } | null>(null);
+  useEffect(() => {
+    if (!sender || !styled || !states) return;
+    const last = before.current?.sender === sender ? before.current : null;
+    before.current = { sender, states, selectedId };
     // After a slider step, only the places whose state changed; after anything else, all of them.
-    const changed = selectedId === before.selectedId ? states.changedSince(before.states) : null;
-    for (const position of changed ?? places.keys()) {
-      const place = places[position];
-      const state = states.list[position];
-      const look = { active: isActive(state), category: state?.category ?? null, selected: place.id === selectedId };
-      const key = `${look.active}|${look.category}|${look.selected}`;
-      if (before.looks.get(place.id) === key) continue;
-      before.looks.set(place.id, key);
-      map.setFeatureState(stateTarget(place, position), look);
-    }
+    const changed = last && selectedId === last.selectedId ? states.changedSince(last.states) : null;
+    sender.send({ places, states, selectedId }, changed);
     // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
-    map.getContainer().dataset.placesDrawn = 'true';
-    map.triggerRepaint();
-  }, [styled, places, states, selectedId]);
+    // A full send draws once more even if it sent nothing, so that an 'idle' follows the mark.
+    styled.map.getContainer().dataset.placesDrawn = 'true';
+    if (!changed) styled.map.triggerRepaint();
+  }, [sender, styled, places, states, selectedId]);
 }
-
-/**
- * A place's feature id is its position in `places` (see placeFeatures): MapLibre keeps states
- * by number, and a string id would be hashed on every change. A group of points has an id of
- * its own that may equal a position: the group layers must not read feature-state.
- */
-const stateTarget = (place: Place, position: number) => ({ source: sourceOf(place.geometry.type), id: position });
 
 interface MapViewProps extends Omit<BorderMapProps, 'states'> {
   isActiveNow: (placeId: string) => boolean;

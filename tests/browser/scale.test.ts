@@ -6,7 +6,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
+import { buildModel } from '../../src/data/model.ts';
 import { publishDataset } from '../../src/data/publish.ts';
+import { placeStates } from '../../src/data/selectors.ts';
+import { CATEGORY_STYLES } from '../../src/map/categories.ts';
+import { readUrlState } from '../../src/state/url-state.ts';
 import { countColour, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
 import { pagePointOf, viewFrom } from './projection.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
@@ -14,7 +18,8 @@ import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 let server: StaticServer;
 let browser: Browser;
-const files = publishDataset(generateSynthetic(10_000)) as Record<string, unknown>;
+const dataset = generateSynthetic(10_000);
+const files = publishDataset(dataset) as Record<string, unknown>;
 
 beforeAll(async () => {
   server = await serveStatic(DIST);
@@ -68,6 +73,58 @@ describe('10,000 synthetic events', () => {
     const peshawar = pagePointOf(canvas, viewFrom('5/33.5/70.5'), 71.578, 34.008);
     await page.mouse.click(peshawar.x, peshawar.y);
     await expect.poll(async () => Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]), { timeout: 10_000 }).toBeGreaterThan(before);
+  });
+
+  it('show every point the new dates once the reader zooms in, though grouped points were not redrawn on the slider', async () => {
+    const page = await openSynthetic('#5/33.5/70.5');
+    await waitForMapIdle(page);
+    // Seven years earlier, moved while nearly every point is inside a group.
+    await page.getByRole('slider', { name: 'End date' }).focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5_000 }).toContain('to=');
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(400);
+    }
+    await waitForMapIdle(page);
+    const { search, hash } = await page.evaluate(() => ({ search: location.search, hash: location.hash }));
+    const view = viewFrom(hash);
+    expect(view.zoom).toBeGreaterThanOrEqual(8);
+
+    const model = buildModel(dataset);
+    const { from, to } = readUrlState(search);
+    const now = placeStates(model, { first: from ?? model.extent.first, last: to! });
+    const before = placeStates(model, model.extent);
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const projected = model.places.flatMap((place, position) => {
+      if (place.geometry.type !== 'Point') return [];
+      const [lon, lat] = place.geometry.coordinates;
+      return [{ position, ...pagePointOf(canvas, view, lon, lat) }];
+    });
+    // On the canvas, not under the legend or a control.
+    const uncovered = await page.evaluate(
+      (spots) => spots.map(({ x, y }) => [-6, 6].every((d) => document.elementFromPoint(x + d, y + d)?.classList.contains('maplibregl-canvas'))),
+      projected,
+    );
+    const points = projected.map((p, i) => ({ ...p, uncovered: uncovered[i] }));
+    const alone = (p: { x: number; y: number }) => points.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 30);
+    // The points whose look the slider changed: with an event before and a different one after,
+    // or active before and with nothing in the new dates.
+    const changed = points.filter((p) => {
+      const [was, is] = [before.list[p.position], now.list[p.position]];
+      const shown = is.category !== null || (is.eventCount === 0 && !is.hasClaims);
+      return p.uncovered && alone(p) && was.category !== null && was.category !== is.category && shown;
+    });
+    expect(changed.length, 'isolated points in view whose look the slider changed').toBeGreaterThanOrEqual(4);
+    for (const p of changed.slice(0, 12)) {
+      const crop = await page.screenshot({ clip: { x: p.x - 4, y: p.y - 4, width: 8, height: 8 } });
+      const category = now.list[p.position].category;
+      const was = before.list[p.position].category!;
+      const place = model.places[p.position].name;
+      if (category) expect(await countColour(browser, crop, CATEGORY_STYLES[category].color), `${place}: ${category}`).toBeGreaterThan(10);
+      expect(await countColour(browser, crop, CATEGORY_STYLES[was].color), `${place}: no longer ${was}`).toBeLessThan(5);
+    }
+    expect(page.problems).toEqual([]);
   });
 
   it('draw the places while the events load, and everything else once they arrive', async () => {
