@@ -114,9 +114,9 @@ function installProbe({ isApp, probePlace }: ProbeOptions): void {
     // in the style has loaded and been drawn.
     const placesOnMap = () => !!map.getSource('place-points');
     const placesDrawn = () => {
-      // The probe is the dataset's first point place.
+      // The probe is the dataset's first area or line (see firstShapePosition in run.ts).
       if (!placesOnMap()) return false;
-      const state = map.getFeatureState({ source: 'place-points', id: probePlace });
+      const state = map.getFeatureState({ source: 'place-shapes', id: probePlace });
       return !!state && 'active' in state;
     };
     map.on('render', () => {
@@ -372,16 +372,21 @@ export interface LoadFigures {
   console: ConsoleLine[];
 }
 
-export interface AppRun extends LoadFigures {
-  kind: 'app';
-  datasetNotice: string;
-  statusText: string;
-  placesHeading: string;
+/** Slider steps and repaint-only steps, alternating, on one page at one view. */
+export interface StepFigures {
   stepMs: (number | null)[];
   stepRenders: number[];
   sidebarMs: (number | null)[];
   repaintMs: (number | null)[];
   noopSteps: number;
+}
+
+export interface AppRun extends LoadFigures, StepFigures {
+  kind: 'app';
+  datasetNotice: string;
+  statusText: string;
+  placesHeading: string;
+  close: StepFigures & { view: string; pointsDrawn: number };
   scrub: {
     keysSent: number;
     keysHandled: number;
@@ -476,24 +481,7 @@ export async function runApp(browser: Browser, url: string, probePlace: number, 
     await settle(page, options.quietMs);
     await measureRepaint(page);
 
-    const stepMs: (number | null)[] = [];
-    const stepRenders: number[] = [];
-    const sidebarMs: (number | null)[] = [];
-    const repaintMs: (number | null)[] = [];
-    let noopSteps = 0;
-    for (let i = 0; i < options.steps; i++) {
-      await settle(page, options.quietMs);
-      repaintMs.push((await measureRepaint(page)).ms);
-      await settle(page, options.quietMs);
-      await armStep(page);
-      await page.keyboard.press('ArrowLeft');
-      const step = await finishStep(page, options.noopMs);
-      if (step.keydown === null) throw new Error('the slider step sent no keydown');
-      if (step.idle === null) noopSteps++;
-      stepMs.push(step.idle === null ? null : step.idle - step.keydown);
-      stepRenders.push(step.renders);
-      sidebarMs.push(step.sidebar === null ? null : step.sidebar - step.keydown);
-    }
+    const region = await measureSteps(page, options);
 
     // The scrub: back to the last day, then the End date handle held left for scrubSteps keys.
     await page.keyboard.press('End');
@@ -533,16 +521,55 @@ export async function runApp(browser: Browser, url: string, probePlace: number, 
       datasetNotice,
       statusText,
       placesHeading,
-      stepMs,
-      stepRenders,
-      sidebarMs,
-      repaintMs,
-      noopSteps,
+      ...region,
       scrub,
+      close: await measureCloseView(page, options),
     };
   } finally {
     await context.close();
   }
+}
+
+/** `options.steps` slider steps (ArrowLeft on the focused End date handle), each after a repaint-only step. */
+async function measureSteps(page: Page, options: RunOptions): Promise<StepFigures> {
+  const figures: StepFigures = { stepMs: [], stepRenders: [], sidebarMs: [], repaintMs: [], noopSteps: 0 };
+  for (let i = 0; i < options.steps; i++) {
+    await settle(page, options.quietMs);
+    figures.repaintMs.push((await measureRepaint(page)).ms);
+    await settle(page, options.quietMs);
+    await armStep(page);
+    await page.keyboard.press('ArrowLeft');
+    const step = await finishStep(page, options.noopMs);
+    if (step.keydown === null) throw new Error('the slider step sent no keydown');
+    if (step.idle === null) figures.noopSteps++;
+    figures.stepMs.push(step.idle === null ? null : step.idle - step.keydown);
+    figures.stepRenders.push(step.renders);
+    figures.sidebarMs.push(step.sidebar === null ? null : step.sidebar - step.keydown);
+  }
+  return figures;
+}
+
+/**
+ * Where the synthetic places are densest (they gather around Peshawar, see generate-synthetic.ts),
+ * close enough that no point is grouped: every step changes the look of points on screen.
+ */
+export const CLOSE_VIEW = { zoom: 8.5, center: [71.58, 34.0] as [number, number] };
+
+/** The same steps at CLOSE_VIEW, from the last day again, after one unmeasured warm-up step. */
+async function measureCloseView(page: Page, options: RunOptions): Promise<StepFigures & { view: string; pointsDrawn: number }> {
+  await page.evaluate((view) => (window as BenchWindow).__benchMap!.jumpTo(view), CLOSE_VIEW);
+  await page.keyboard.press('End');
+  await settle(page, options.quietMs);
+  await armStep(page);
+  await page.keyboard.press('ArrowLeft');
+  await finishStep(page, options.noopMs);
+  const pointsDrawn = await page.evaluate(() => {
+    const map = (window as BenchWindow).__benchMap!;
+    const points = map.queryRenderedFeatures({ layers: map.getStyle().layers.filter((l) => l.id.startsWith('place-point-')).map((l) => l.id) });
+    return new Set(points.map((f) => f.id)).size;
+  });
+  const view = `${CLOSE_VIEW.zoom}/${CLOSE_VIEW.center[1]}/${CLOSE_VIEW.center[0]}`;
+  return { view, pointsDrawn, ...(await measureSteps(page, options)) };
 }
 
 /** One run of the bare MapLibre baseline: load, then repaint-only steps for reference. */
