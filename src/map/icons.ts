@@ -10,7 +10,8 @@ const PIXEL_RATIO = 2;
 function rasterise(style: CategoryStyle): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE * PIXEL_RATIO;
-  const context = canvas.getContext('2d')!;
+  // Read back at once: a canvas kept on the CPU makes getImageData cheap (on the GPU, each read stalls).
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
   context.scale(PIXEL_RATIO, PIXEL_RATIO);
   const path = new Path2D(style.shape);
   context.fillStyle = style.color;
