@@ -19,16 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dayNumber, isoDay, periodOf } from '../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../src/data/load.ts';
 import { publishedFiles } from '../src/data/publish.ts';
-import {
-  type Category,
-  type Claim,
-  type Dataset,
-  type DatePrecision,
-  type Event,
-  type Place,
-  type Side,
-  type Source,
-} from '../src/data/schema.ts';
+import type { Claim, Dataset, Event, Place, Source } from '../src/data/schema.ts';
+import type { Category, DatePrecision, Side } from '../src/data/vocabulary.ts';
 import type { ValidationResult } from '../src/data/validate.ts';
 
 /** The "today" the synthetic data is validated against: every date is on or before 2025-12-31. */

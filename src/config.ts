@@ -38,7 +38,7 @@ export function parseConfig(raw: unknown): { config: Config | null; problems: st
   const basemapStyleUrl = fields.basemapStyleUrl ?? null;
   if (basemapStyleUrl !== null && !isHttpUrl(basemapStyleUrl)) problems.push('basemapStyleUrl: an http: or https: URL, or null');
   const urls = (key: 'basemapOrigins' | 'dataOrigins'): string[] => {
-    const list = fields[key] ?? [];
+    const list = fields[key] === undefined ? [] : fields[key];
     if (!Array.isArray(list)) problems.push(`${key}: a list of http: or https: URLs`);
     else list.forEach((item, i) => isHttpUrl(item) || problems.push(`${key}.${i}: an http: or https: URL`));
     return Array.isArray(list) ? list : [];

@@ -2,7 +2,7 @@
  * Time on the timeline is counted in whole UTC days since 1970-01-01 ("day numbers"):
  * integers compare, subtract and sit on a slider without time-zone surprises.
  */
-import type { DatePrecision } from './schema.ts';
+import type { DatePrecision } from './vocabulary.ts';
 
 const MS_PER_DAY = 86_400_000;
 

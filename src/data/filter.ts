@@ -1,4 +1,5 @@
-import type { Category, Dataset } from './schema.ts';
+import type { Dataset } from './schema.ts';
+import type { Category } from './vocabulary.ts';
 
 /**
  * The dataset as seen with only some event categories shown. A claim stays when it is about a

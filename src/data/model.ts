@@ -78,19 +78,22 @@ export function buildModel(dataset: Dataset): Model {
   }
 
   const placesByName = [...dataset.places].sort((a, b) => collator.compare(a.name, b.name));
-  const eventSpansByPlace = mapValues(eventsByPlace, (events) => events.map((e) => eventSpan.get(e.id)!));
-  const claimSpansByPlace = mapValues(claimsByPlace, (claims) => claims.flatMap((c) => c.spans));
-  const position = new Map(dataset.places.map((p, i) => [p.id, i]));
+  // Per place, in the order of `places`: its events (the groups of placeEventIndex, and laid end
+  // to end, the order of placeEventCategory) and the spans of its events and of its claims.
+  const placeEvents = dataset.places.map((p) => eventsByPlace.get(p.id) ?? []);
+  const placeEventSpans = placeEvents.map((events) => events.map((e) => eventSpan.get(e.id)!));
+  const placeClaimSpans = dataset.places.map((p) => (claimsByPlace.get(p.id) ?? []).flatMap((c) => c.spans));
+  const placeEventCategory = Uint8Array.from(placeEvents.flat(), (e) => CATEGORIES.indexOf(e.category));
   const edgeSpans: Span[] = [];
   const edgeOwners: number[] = [];
-  for (const [placeId, placeSpans] of [...eventSpansByPlace, ...claimSpansByPlace]) {
-    for (const span of placeSpans) {
-      edgeSpans.push(span);
-      edgeOwners.push(position.get(placeId)!);
-    }
+  for (const spansOfPlaces of [placeEventSpans, placeClaimSpans]) {
+    spansOfPlaces.forEach((placeSpans, owner) => {
+      for (const span of placeSpans) {
+        edgeSpans.push(span);
+        edgeOwners.push(owner);
+      }
+    });
   }
-  const eventsInPlaceOrder = dataset.places.flatMap((p) => eventsByPlace.get(p.id) ?? []);
-  const placeEventCategory = Uint8Array.from(eventsInPlaceOrder, (e) => CATEGORIES.indexOf(e.category));
   let lastDay = TIMELINE_START;
   for (const span of [...spans, ...dataset.claims.map((c) => periodOf(c.saidOn))]) lastDay = Math.max(lastDay, span.last);
   return {
@@ -99,16 +102,16 @@ export function buildModel(dataset: Dataset): Model {
     nameRank: new Map(placesByName.map((p, rank) => [p.id, rank])),
     placesByName,
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
-    placePosition: position,
+    placePosition: new Map(dataset.places.map((p, i) => [p.id, i])),
     eventById,
     claimById: new Map(dataset.claims.map((c) => [c.id, c])),
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     eventSpan,
     eventsByPlace,
     claimsByPlace,
-    placeEventIndex: new SpanIndex(dataset.places.map((p) => eventSpansByPlace.get(p.id) ?? [])),
+    placeEventIndex: new SpanIndex(placeEventSpans),
     placeEventCategory,
-    placeClaimIndex: new SpanIndex(dataset.places.map((p) => claimSpansByPlace.get(p.id) ?? [])),
+    placeClaimIndex: new SpanIndex(placeClaimSpans),
     placeEdges: new EdgeIndex(edgeSpans, edgeOwners),
     eventIndex: new SpanIndex([spans]),
     extent: { first: TIMELINE_START, last: lastDay },
@@ -125,10 +128,6 @@ function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]>
     }
   }
   return groups;
-}
-
-function mapValues<K, A, B>(map: Map<K, A>, f: (value: A) => B): Map<K, B> {
-  return new Map([...map].map(([key, value]) => [key, f(value)]));
 }
 
 function unique<T>(items: T[]): T[] {

@@ -11,8 +11,6 @@ import * as v from 'valibot';
 import { periodOf } from './dates.ts';
 import { CATEGORIES, DATE_PRECISIONS, ID_PATTERN, isHttpUrl, PLACE_KINDS, PLACE_PRECISIONS, SIDES, type Side } from './vocabulary.ts';
 
-export * from './vocabulary.ts';
-
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'a lower-case slug such as "spin-boldak"'));
 const ids = v.array(id);
 const nonEmpty = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.minLength(1, 'at least one item'));
@@ -35,11 +33,9 @@ function isRealCalendarDate(value: string): boolean {
   return day >= 1 && day <= last - first + 1;
 }
 
-
 export const httpUrl = v.pipe(v.string(), v.check<string, string>(isHttpUrl, 'an http: or https: URL'));
 
 const side = v.picklist(Object.keys(SIDES) as Side[]);
-
 
 const lon = v.pipe(v.number(), v.minValue(-180, 'a longitude from -180 to 180'), v.maxValue(180, 'a longitude from -180 to 180'));
 const lat = v.pipe(v.number(), v.minValue(-90, 'a latitude from -90 to 90'), v.maxValue(90, 'a latitude from -90 to 90'));

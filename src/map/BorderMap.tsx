@@ -77,12 +77,11 @@ export default memo(function BorderMap({ states, ...viewProps }: BorderMapProps)
 });
 
 /**
- * A loaded map with the places' sources, and which sources they are: a new style or new sources
- * forget every feature-state.
+ * A loaded map with the places' sources, as a new object each time the sources are made anew
+ * (a new style, or grouping switched on or off): new sources forget every feature-state.
  */
 interface StyledMap {
   map: MapLibreMap;
-  epoch: number;
 }
 
 /** Sends MapLibre, on each change, the looks that changed (see LookSender). */
@@ -96,7 +95,8 @@ function useSendLooks(styled: StyledMap | null, places: Place[], states: StateLi
   }, [styled, grouped]);
   const before = useRef<{ sender: LookSender; states: StateList; selectedId: string | null } | null>(null);
   useEffect(() => {
-    if (!sender || !styled || !states) return;
+    // In the commit that replaces the sender, this runs once more with the old one.
+    if (!sender || sender.disposed || !styled || !states) return;
     const last = before.current?.sender === sender ? before.current : null;
     before.current = { sender, states, selectedId };
     // After a slider step, only the places whose state changed; after anything else, all of them.
@@ -145,7 +145,6 @@ const MapView = memo(function MapView(props: MapViewProps) {
   // arrived. They are made anew when points start or stop being grouped (a source option).
   const [styleEpoch, setStyleEpoch] = useState(0);
   const hasPlaces = places.length > 0;
-  const sourcesMade = useRef(0);
   const placesDrawn = useRef(onPlacesDrawn);
   useEffect(() => {
     placesDrawn.current = onPlacesDrawn;
@@ -153,7 +152,7 @@ const MapView = memo(function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
-    onStyleReady({ map, epoch: ++sourcesMade.current });
+    onStyleReady({ map });
     // The places may have been drawn already, before this effect: draw once more to be told.
     map.once('idle', () => placesDrawn.current?.());
     map.triggerRepaint();

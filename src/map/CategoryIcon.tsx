@@ -1,4 +1,4 @@
-import type { Category } from '../data/schema.ts';
+import type { Category } from '../data/vocabulary.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR } from './categories.ts';
 
 /** The same shape and colour as on the map, for the legend and the sidebar. */

@@ -3,7 +3,7 @@
  * this table. Colours are Okabe–Ito (safe for colour blindness) and every category also has
  * its own shape, so colour is never the only cue. Shapes are SVG paths on a 24×24 grid.
  */
-import type { Category } from '../data/schema.ts';
+import type { Category } from '../data/vocabulary.ts';
 
 export interface CategoryStyle {
   label: string;

@@ -24,5 +24,8 @@ describe('config.json', () => {
       'dataOrigins.1: an http: or https: URL',
     ]);
     expect(parseConfig([]).problems).toEqual(['the file: an object']);
+    expect(parseConfig({ basemapStyleUrl: 'https://tiles.example.org/style.json', dataOrigins: null }).problems).toEqual([
+      'dataOrigins: a list of http: or https: URLs',
+    ]);
   });
 });

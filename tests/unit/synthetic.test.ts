@@ -11,7 +11,7 @@ import {
 import { periodOf } from '../../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../../src/data/load.ts';
 import { publishDataset, PUBLISHED_FILES } from '../../src/data/publish.ts';
-import { CATEGORIES, SIDES } from '../../src/data/schema.ts';
+import { CATEGORIES, SIDES } from '../../src/data/vocabulary.ts';
 
 const FOLDER = 'https://example.org/synthetic/';
 const dataset = generateSynthetic(1000);

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/data/dates.ts';
-import { CATEGORIES, ID_PATTERN } from '../../src/data/schema.ts';
+import { CATEGORIES, ID_PATTERN } from '../../src/data/vocabulary.ts';
 import { BUILT_IN_DATA, chooseDataset } from '../../src/state/dataset-url.ts';
 import { readUrlState, writeUrlState, type UrlState } from '../../src/state/url-state.ts';
 import { HOSTILE_STRINGS } from '../hostile-strings.ts';

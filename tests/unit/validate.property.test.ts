@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay, periodOf, precisionOf } from '../../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../../src/data/load.ts';
 import { publishDataset, PUBLISHED_FILES } from '../../src/data/publish.ts';
-import { ID_PATTERN, type Dataset } from '../../src/data/schema.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { ID_PATTERN } from '../../src/data/vocabulary.ts';
 import { formatDataError, validateDataset, type DataError, type ValidationResult } from '../../src/data/validate.ts';
 import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
