@@ -113,9 +113,13 @@ describe('the looks sent to MapLibre', () => {
     sender.send(allActive, null);
     sender.send(allActive, null);
     expect(map.sent).toHaveLength(4);
-    sender.dispose();
-    map.fire('movestart');
-    expect(sender.disposed).toBe(true);
-    expect(map.sent).toHaveLength(4);
+
+    const grouped = senderAtRest();
+    grouped.sender.send(allActive, null);
+    grouped.sender.dispose();
+    grouped.map.fire('movestart');
+    grouped.map.fire('sourcedata', { sourceId: POINTS_SOURCE, tile: {} });
+    expect(grouped.sender.disposed).toBe(true);
+    expect(grouped.map.sentIds()).toEqual([2]);
   });
 });
