@@ -1,5 +1,5 @@
 /** Helpers for the browser tests: Debian's Chromium (see scripts/chromium.ts) and pages that record their errors. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 /** `extraArgs` are added to the usual flags, e.g. `--disable-webgl` to try a browser without WebGL. */
@@ -62,7 +62,11 @@ export async function countColour(owner: Browser | BrowserContext, png: Buffer, 
   }
 }
 
-/** Resolves once MapLibre has drawn the map with all its sources loaded. */
-export async function waitForMapIdle(page: Page): Promise<void> {
+/**
+ * Resolves once MapLibre has drawn the map with all its sources loaded, and the sidebar, which
+ * follows once that frame is painted, shows the data too.
+ */
+export async function waitForMapIdle(page: Page | Frame): Promise<void> {
   await page.waitForSelector('.map[data-loaded="true"] .maplibregl-map[data-idle="true"]', { timeout: 30_000 });
+  await page.waitForSelector('aside.sidebar[aria-busy="false"]', { timeout: 30_000 });
 }
