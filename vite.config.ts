@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
-import { formatDataError } from './src/data/validate.ts';
+import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
 import { staticDatasetHtml } from './scripts/static-dataset.ts';

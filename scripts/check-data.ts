@@ -1,5 +1,5 @@
 /** `npm run check:data [dataDir]`: validates the dataset and exits non-zero with every error found. */
-import { formatDataError } from '../src/data/validate.ts';
+import { formatDataError } from '../src/data/errors.ts';
 import { DATA_DIR, readDataset } from './read-dataset.ts';
 
 const dataDir = process.argv[2] ?? DATA_DIR;

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { claim, type Claim, type PlaceGeometry } from '../src/data/schema.ts';
 import { checkVerbatimQuotes } from '../src/data/verbatim.ts';
-import { validateDataset, type DataError, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
+import type { DataError } from '../src/data/errors.ts';
+import { validateDataset, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
 
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 /** `npm run synthetic -- <events> <outDir>`: writes a deterministic synthetic dataset in the published format and checks it. */
 import { PUBLISHED_FILES } from '../src/data/publish.ts';
-import { formatDataError } from '../src/data/validate.ts';
+import { formatDataError } from '../src/data/errors.ts';
 import { generateSynthetic, readPublishedFolder, writeSynthetic } from './generate-synthetic.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;

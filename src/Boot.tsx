@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react';
 import { App } from './App.tsx';
 import { loadConfig, type Config } from './config.ts';
-import type { DataError } from './data/errors.ts';
 import { loadInWorker } from './data/load-in-worker.ts';
 import type { Dataset, Place } from './data/schema.ts';
 import type { ValidationResult } from './data/validate.ts';
@@ -84,7 +83,7 @@ async function boot(show: (state: BootState) => void, signal: AbortSignal): Prom
   const builtIn = await load(builtInUrl, notices);
   if (signal.aborted) return;
   if (builtIn.ok) return show({ phase: 'ready', dataset: builtIn.dataset, datasetUrl: builtInUrl, config, notices });
-  show({ phase: 'failed', notices: [...notices, { kind: 'invalid', url: 'the built-in dataset', errors: builtIn.errors as DataError[] }] });
+  show({ phase: 'failed', notices: [...notices, { kind: 'invalid', url: 'the built-in dataset', errors: builtIn.errors }] });
 }
 
 /** What the map can draw before the events and claims arrive. */

@@ -414,7 +414,7 @@ function sceneChecks(r: SizeResult): string[] {
 function printTables(
   machine: Record<string, unknown>,
   summaries: SizeSummary[],
-  targets: Record<'sliderRatio' | 'firstIdleRatio' | 'placesDrawnRatio', { value: number | null; met: boolean | null; limit: number }> | null,
+  targets: Record<'sliderRatio' | 'closeSliderRatio' | 'firstIdleRatio' | 'placesDrawnRatio', { value: number | null; met: boolean | null; limit: number }> | null,
   totalSeconds: number,
 ): void {
   const cols = summaries.map((s) => `${s.events.toLocaleString('en')} events`);
@@ -480,6 +480,7 @@ function printTables(
       t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`;
     console.log(`Targets at ${TARGETS.events.toLocaleString('en')} events:`);
     console.log(`  slider ratio step/repaint ≤ ${targets.sliderRatio.limit}: ${verdict(targets.sliderRatio)}`);
+    console.log(`  the same at the close view ≤ ${targets.closeSliderRatio.limit}: ${verdict(targets.closeSliderRatio)}`);
     console.log(`  first-idle ratio app/baseline ≤ ${targets.firstIdleRatio.limit}: ${verdict(targets.firstIdleRatio)}`);
     console.log(`  the same, to the first idle with the places drawn ≤ ${targets.placesDrawnRatio.limit}: ${verdict(targets.placesDrawnRatio)}`);
   } else {

@@ -15,8 +15,8 @@ export interface Span {
 export interface Model {
   dataset: Dataset;
   places: Place[];
-  /** Each place's position in name order, so that lists sort without comparing strings. */
-  nameRank: Map<string, number>;
+  /** Each place's rank in name order, by its position in `places`: lists sort without comparing strings. */
+  nameRank: Int32Array;
   placesByName: Place[];
   placeById: Map<string, Place>;
   /** Each place's position in `places`. */
@@ -99,7 +99,7 @@ export function buildModel(dataset: Dataset): Model {
   return {
     dataset,
     places: dataset.places,
-    nameRank: new Map(placesByName.map((p, rank) => [p.id, rank])),
+    nameRank: nameRanks(dataset.places, placesByName),
     placesByName,
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
     placePosition: new Map(dataset.places.map((p, i) => [p.id, i])),
@@ -116,6 +116,11 @@ export function buildModel(dataset: Dataset): Model {
     eventIndex: new SpanIndex([spans]),
     extent: { first: TIMELINE_START, last: lastDay },
   };
+}
+
+function nameRanks(places: Place[], placesByName: Place[]): Int32Array {
+  const rank = new Map(placesByName.map((p, i) => [p, i]));
+  return Int32Array.from(places, (p) => rank.get(p)!);
 }
 
 function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {

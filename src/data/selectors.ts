@@ -57,11 +57,6 @@ function placeStateAt(model: Model, position: number, window: DayWindow): PlaceS
   };
 }
 
-/** Every place's state, looked up by place id. */
-export interface PlaceStates {
-  get(placeId: string): PlaceState | undefined;
-}
-
 export function placeStates(model: Model, window: DayWindow): StateList {
   return new StateList(
     model,
@@ -70,7 +65,7 @@ export function placeStates(model: Model, window: DayWindow): StateList {
 }
 
 /** States in the order of model.places: a slider step copies an array, not a map. */
-export class StateList implements PlaceStates {
+export class StateList {
   constructor(
     private readonly model: Model,
     readonly list: PlaceState[],
@@ -132,16 +127,15 @@ export function isActive(state: PlaceState | undefined): boolean {
 }
 
 /** Places with anything in the window, most events first: the sidebar's list when nothing is selected. */
-export function activePlaces(model: Model, states: PlaceStates): Place[] {
+export function activePlaces(model: Model, states: StateList): Place[] {
   // One number per place (fewer events, then later in name order, sorts later), so that
   // thousands of places sort as a typed array rather than through a comparator.
   const size = model.places.length;
   const most = model.dataset.events.length;
   const keys: number[] = [];
-  for (const place of model.places) {
-    const state = states.get(place.id)!;
-    if (isActive(state)) keys.push((most - state.eventCount) * size + model.nameRank.get(place.id)!);
-  }
+  states.list.forEach((state, position) => {
+    if (isActive(state)) keys.push((most - state.eventCount) * size + model.nameRank[position]);
+  });
   return Array.from(Float64Array.from(keys).sort(), (key) => model.placesByName[key % size]);
 }
 

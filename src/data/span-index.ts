@@ -52,7 +52,8 @@ export class SpanIndex {
   }
 
   count(group: number, window: Span): number {
-    const [from, to] = [this.offsets[group], this.offsets[group + 1]];
+    const from = this.offsets[group];
+    const to = this.offsets[group + 1];
     return upperBound(this.firsts, from, to, window.last) - lowerBound(this.sortedLasts, from, to, window.first);
   }
 

@@ -18,8 +18,6 @@ import {
   type PlaceGeometry,
 } from './schema.ts';
 
-export { formatDataError, type DataError } from './errors.ts';
-
 export interface NamedJson {
   /** The file name or URL the JSON came from, used in every error message. */
   name: string;

@@ -3,7 +3,7 @@
  * white space may differ, because editors type straight quotes and line breaks move.
  */
 import type { Claim } from './schema.ts';
-import type { DataError } from './validate.ts';
+import type { DataError } from './errors.ts';
 
 export function normaliseForQuote(text: string): string {
   return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim();

@@ -72,27 +72,29 @@ export default memo(function BorderMap({ states, ...viewProps }: BorderMapProps)
     statesNow.current = states;
   }, [states]);
   const isActiveNow = useCallback((placeId: string) => isActive(statesNow.current?.get(placeId)), []);
-  useSendLooks(map, viewProps.places, states, viewProps.selectedId, viewProps.groupPoints);
+  useSendLooks(map, viewProps.places, states, viewProps.selectedId);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
 
 /**
- * A loaded map with the places' sources, as a new object each time the sources are made anew
- * (a new style, or grouping switched on or off): new sources forget every feature-state.
+ * A loaded map with the places' sources, and whether they group points: a new object each time
+ * the sources are made anew (a new style, or grouping switched on or off), as new sources forget
+ * every feature-state.
  */
 interface StyledMap {
   map: MapLibreMap;
+  grouped: boolean;
 }
 
 /** Sends MapLibre, on each change, the looks that changed (see LookSender). */
-function useSendLooks(styled: StyledMap | null, places: Place[], states: StateList | null, selectedId: string | null, grouped: boolean) {
+function useSendLooks(styled: StyledMap | null, places: Place[], states: StateList | null, selectedId: string | null) {
   const [sender, setSender] = useState<LookSender | null>(null);
   useEffect(() => {
     if (!styled) return;
-    const made = new LookSender(styled.map, grouped);
+    const made = new LookSender(styled.map, styled.grouped);
     setSender(made);
     return () => made.dispose();
-  }, [styled, grouped]);
+  }, [styled]);
   const before = useRef<{ sender: LookSender; states: StateList; selectedId: string | null } | null>(null);
   useEffect(() => {
     // In the commit that replaces the sender, this runs once more with the old one.
@@ -152,7 +154,7 @@ const MapView = memo(function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
-    onStyleReady({ map });
+    onStyleReady({ map, grouped: groupPoints });
     // The places may have been drawn already, before this effect: draw once more to be told.
     map.once('idle', () => placesDrawn.current?.());
     map.triggerRepaint();

@@ -1,12 +1,12 @@
 import type { Place } from '../data/schema.ts';
-import type { PlaceStates } from '../data/selectors.ts';
+import type { StateList } from '../data/selectors.ts';
 import { CategoryIcon } from '../map/CategoryIcon.tsx';
 import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
 
 interface PlaceListProps {
   places: Place[];
-  states: PlaceStates;
+  states: StateList;
   /** Counted only for the places on screen: the list is paged. */
   claimCount: (placeId: string) => number;
   onSelect: (id: string) => void;

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../data/model.ts';
-import { activePlaces, claimsAt, type DayWindow, type PlaceStates } from '../data/selectors.ts';
+import { activePlaces, claimsAt, type DayWindow, type StateList } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
@@ -8,7 +8,7 @@ import { PlaceList } from './PlaceList.tsx';
 interface SidebarProps {
   model: Model;
   window: DayWindow;
-  states: PlaceStates;
+  states: StateList;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
   datasetUrl: string;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../src/data/validate.ts';
+import { formatDataError } from '../../src/data/errors.ts';
 import { DATA_DIR, readDataset } from '../../scripts/read-dataset.ts';
 
 function loadShipped() {

@@ -11,7 +11,8 @@ import { loadPublishedDataset, type Fetcher } from '../../src/data/load.ts';
 import { publishDataset, PUBLISHED_FILES } from '../../src/data/publish.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { ID_PATTERN } from '../../src/data/vocabulary.ts';
-import { formatDataError, validateDataset, type DataError, type ValidationResult } from '../../src/data/validate.ts';
+import { formatDataError, type DataError } from '../../src/data/errors.ts';
+import { validateDataset, type ValidationResult } from '../../src/data/validate.ts';
 import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
 const RUNS = { numRuns: 200 };

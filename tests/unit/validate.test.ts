@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, validateDataset, type DataError } from '../../src/data/validate.ts';
+import { formatDataError, type DataError } from '../../src/data/errors.ts';
+import { validateDataset } from '../../src/data/validate.ts';
 import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
 type Records = ReturnType<typeof fixtureRecords>;
