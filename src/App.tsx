@@ -3,14 +3,14 @@
  * the sidebar, the slider and the URL. Data flows one way: dataset → model (indexes) →
  * selectors → components.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Config } from './config.ts';
 import { formatDay } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
-import { buildModel, type Model } from './data/model.ts';
+import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { CATEGORIES, type Category } from './data/vocabulary.ts';
-import { countEventsInWindow, eventsPerYear, windowStates, type DayWindow, type WindowStates } from './data/selectors.ts';
+import { countEventsInWindow, eventsPerYear, statesFollower, type DayWindow } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
@@ -21,7 +21,8 @@ import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
 import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
-import { useValueAfterPaint } from './state/after-paint.ts';
+import { useStoreAfterPaint } from './state/after-paint.ts';
+import { Store } from './state/store.ts';
 import { parseView, readUrlState, writeUrlState, type MapView } from './state/url-state.ts';
 import { TimeSlider } from './timeline/TimeSlider.tsx';
 
@@ -44,8 +45,6 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const [initial] = useState(initialState);
   const [chosenPlace, choosePlace] = useState(initial.place);
-  // Until the reader moves the slider, the window is the URL's (or all dates) within the extent.
-  const [chosenWindow, setWindow] = useState<DayWindow | null>(null);
   const [categories, setCategories] = useState(initial.cats);
   const [view, setView] = useState(initial.view);
   // A link to a place with no map position opens with the place in view.
@@ -57,15 +56,16 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
     [dataset, fullModel, categories],
   );
   const extent = fullModel.extent;
-  const window = useMemo(() => chosenWindow ?? windowWithin(extent, initial), [chosenWindow, extent, initial]);
+  // The slider sets the window; the map follows it within the frame of each step (see BorderMap),
+  // and the app, with the sidebar, the counts and the URL, once that frame is painted. It opens
+  // on the URL's dates (or all dates) within the extent, which is known once the events arrive.
+  const windowStore = useMemo(() => new Store(windowWithin(extent, initial)), [extent, initial]);
+  const statesAt = useMemo(() => statesFollower(model), [model]);
+  const live = useMemo(() => (loading ? null : { windowStore, statesAt }), [loading, windowStore, statesAt]);
   const selectedId = chosenPlace && fullModel.placeById.has(chosenPlace) ? chosenPlace : null;
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
-  const current = useWindowStates(model, window);
-  // The slider and the map follow the reader at once; the sidebar, the counts and the URL follow
-  // once that frame is painted. What they show moves as one, `loading` included, so that they
-  // never pair the loading phase's empty window with the data.
-  const shown = useValueAfterPaint(useMemo(() => ({ ...current, loading }), [current, loading]));
+  const shown = { ...statesAt(useStoreAfterPaint(windowStore)), loading };
   const eventCount = useMemo(() => countEventsInWindow(shown.model, shown.window), [shown.model, shown.window]);
   const urlView = useMemo(() => {
     const isWhole = shown.window.first === extent.first && shown.window.last === extent.last;
@@ -122,7 +122,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
               <BorderMap
                 places={model.places}
-                states={loading ? null : current.states}
+                live={live}
                 selectedId={selectedId}
                 focusRequest={focusRequest}
                 onSelect={select}
@@ -156,7 +156,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           datasetUrl={datasetUrl}
           loading={shown.loading}
         />
-        <TimeSlider extent={extent} window={window} perYear={perYear} onChange={setWindow} disabled={loading} />
+        <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
       {embed && (
         <p className="embed-credit">
@@ -173,15 +173,6 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       </p>
     </div>
   );
-}
-
-/** The places' states in the window, worked out from the last window's (see windowStates). */
-function useWindowStates(model: Model, window: DayWindow): WindowStates {
-  const last = useRef<WindowStates | undefined>(undefined);
-  const current = useMemo(() => windowStates(model, window, last.current), [model, window]);
-  // Any earlier result is a valid starting point, so a render React throws away does no harm.
-  last.current = current;
-  return current;
 }
 
 interface InitialState {

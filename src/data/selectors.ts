@@ -118,6 +118,16 @@ export function windowStates(model: Model, window: DayWindow, previous?: WindowS
   return { model, window, states: new StateList(model, list, { list: previous.states.list, changed }), activeCount };
 }
 
+/**
+ * windowStates with a memory of its last result, from which each call works: the map asks on
+ * each slider step, the sidebar once the step is painted, and the second asks for what the first
+ * has worked out already. Any earlier window is a valid start, so the order of calls is free.
+ */
+export function statesFollower(model: Model): (window: DayWindow) => WindowStates {
+  let last: WindowStates | undefined;
+  return (window) => (last = windowStates(model, window, last));
+}
+
 function sameWindow(a: DayWindow, b: DayWindow): boolean {
   return a.first === b.first && a.last === b.last;
 }

@@ -17,7 +17,8 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import type { Place } from '../data/schema.ts';
 import type { MapView } from '../state/url-state.ts';
-import { isActive, type StateList } from '../data/selectors.ts';
+import { isActive, type DayWindow, type StateList, type WindowStates } from '../data/selectors.ts';
+import type { Store } from '../state/store.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import { addCategoryIcons } from './icons.ts';
 import {
@@ -40,10 +41,16 @@ const LOAD_TIMEOUT_MS = 30_000;
 /** Afghanistan and Pakistan, the view a reader first sees. */
 export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
 
+/** The date window, and the places' states in any window (see statesFollower). */
+export interface LiveStates {
+  windowStore: Store<DayWindow>;
+  statesAt: (window: DayWindow) => WindowStates;
+}
+
 export interface BorderMapProps {
   places: Place[];
   /** Null while the events load: the places are drawn, but none as active yet. */
-  states: StateList | null;
+  live: LiveStates | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -62,19 +69,21 @@ export interface BorderMapProps {
 }
 
 /**
- * The states reach MapLibre as feature-state, sent by this component; the map view itself takes
- * no states, so that a slider step re-renders none of react-map-gl's components.
+ * The states reach MapLibre as feature-state, sent by this component as the window changes,
+ * without a render: a slider step renders none of react-map-gl's components.
  */
-export default memo(function BorderMap({ states, ...viewProps }: BorderMapProps) {
+export default memo(function BorderMap({ live, ...viewProps }: BorderMapProps) {
   const [map, setMap] = useState<StyledMap | null>(null);
-  const statesNow = useRef(states);
+  const liveNow = useRef(live);
   useEffect(() => {
-    statesNow.current = states;
-  }, [states]);
-  const isActiveNow = useCallback((placeId: string) => isActive(statesNow.current?.get(placeId)), []);
-  useSendLooks(map, viewProps.places, states, viewProps.selectedId);
+    liveNow.current = live;
+  }, [live]);
+  const isActiveNow = useCallback((placeId: string) => isActive(statesNow(liveNow.current)?.get(placeId)), []);
+  useSendLooks(map, viewProps.places, live, viewProps.selectedId);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
+
+const statesNow = (live: LiveStates | null): StateList | null => (live ? live.statesAt(live.windowStore.get()).states : null);
 
 /**
  * A loaded map with the places' sources, and whether they group points: a new object each time
@@ -86,8 +95,12 @@ interface StyledMap {
   grouped: boolean;
 }
 
-/** Sends MapLibre, on each change, the looks that changed (see LookSender). */
-function useSendLooks(styled: StyledMap | null, places: Place[], states: StateList | null, selectedId: string | null) {
+/**
+ * Sends MapLibre the looks that changed (see LookSender): all of them when anything but the
+ * window changes, and on each change of the window, straight from the slider's event, only the
+ * places whose state changed.
+ */
+function useSendLooks(styled: StyledMap | null, places: Place[], live: LiveStates | null, selectedId: string | null) {
   const [sender, setSender] = useState<LookSender | null>(null);
   useEffect(() => {
     if (!styled) return;
@@ -95,23 +108,26 @@ function useSendLooks(styled: StyledMap | null, places: Place[], states: StateLi
     setSender(made);
     return () => made.dispose();
   }, [styled]);
-  const before = useRef<{ sender: LookSender; states: StateList; selectedId: string | null } | null>(null);
   useEffect(() => {
     // In the commit that replaces the sender, this runs once more with the old one.
-    if (!sender || sender.disposed || !styled || !states) return;
-    const last = before.current?.sender === sender ? before.current : null;
-    before.current = { sender, states, selectedId };
-    // After a slider step, only the places whose state changed; after anything else, all of them.
-    const changed = last && selectedId === last.selectedId ? states.changedSince(last.states) : null;
-    sender.send({ places, states, selectedId }, changed);
+    if (!sender || sender.disposed || !styled || !live) return;
+    const { states } = live.statesAt(live.windowStore.get());
+    sender.send({ places, states, selectedId }, null);
     // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
     // A full send draws once more even if it sent nothing, so that an 'idle' follows the mark.
     styled.map.getContainer().dataset.placesDrawn = 'true';
-    if (!changed) styled.map.triggerRepaint();
-  }, [sender, styled, places, states, selectedId]);
+    styled.map.triggerRepaint();
+    let last = states;
+    return live.windowStore.subscribe(() => {
+      const { states } = live.statesAt(live.windowStore.get());
+      if (states === last) return;
+      sender.send({ places, states, selectedId }, states.changedSince(last));
+      last = states;
+    });
+  }, [sender, styled, places, live, selectedId]);
 }
 
-interface MapViewProps extends Omit<BorderMapProps, 'states'> {
+interface MapViewProps extends Omit<BorderMapProps, 'live'> {
   isActiveNow: (placeId: string) => boolean;
   onStyleReady: (map: StyledMap) => void;
 }

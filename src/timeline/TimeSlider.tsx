@@ -5,6 +5,7 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '../data/dates.ts';
+import { useStore, type Store } from '../state/store.ts';
 import type { Span } from '../data/model.ts';
 import type { DayWindow } from '../data/selectors.ts';
 import { Histogram } from './Histogram.tsx';
@@ -15,16 +16,18 @@ const YEAR = 365;
 
 interface TimeSliderProps {
   extent: Span;
-  window: DayWindow;
+  /** The window shown, which the slider sets: its other readers follow it without a render of the app. */
+  windowStore: Store<DayWindow>;
   perYear: Map<number, number>;
-  onChange: (window: DayWindow) => void;
   /** While the events load: the same layout, nothing to move yet. */
   disabled?: boolean;
 }
 
 type Dragging = { part: 'first' | 'last' } | { part: 'window'; grabDay: number; grabbed: DayWindow };
 
-export function TimeSlider({ extent, window, perYear, onChange, disabled = false }: TimeSliderProps) {
+export function TimeSlider({ extent, windowStore, perYear, disabled = false }: TimeSliderProps) {
+  const window = useStore(windowStore);
+  const onChange = windowStore.set;
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
   const length = Math.max(1, extent.last - extent.first);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
 import { buildModel, type Span } from '../../src/data/model.ts';
-import { overlaps, windowStates } from '../../src/data/selectors.ts';
+import { overlaps, statesFollower, windowStates } from '../../src/data/selectors.ts';
 import { EdgeIndex, orderBy, SpanIndex } from '../../src/data/span-index.ts';
 
 const span = fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 400 })).map(([first, length]) => ({ first, last: first + length }));
@@ -114,6 +114,27 @@ describe('windowStates', () => {
     const step = windowStates(model, { first: model.extent.first, last: model.extent.last - 30 }, before);
     expect(step.states.changedSince(before.states)?.length).toBeGreaterThan(0);
     expect(step.states.changedSince(before.states)!.length).toBeLessThan(model.places.length / 4);
+  });
+});
+
+describe('statesFollower', () => {
+  const model = buildModel(generateSynthetic(2000));
+  const day = fc.integer({ min: model.extent.first, max: model.extent.last });
+  const window = fc.tuple(day, day).map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
+
+  it('gives the states of any window, asked in any order, and the same result to a second reader of a window', () => {
+    fc.assert(
+      fc.property(fc.array(window, { minLength: 1, maxLength: 8 }), (windows) => {
+        const statesAt = statesFollower(model);
+        for (const w of windows) {
+          // The map asks first; the sidebar asks for the same window once the frame is painted.
+          const forMap = statesAt(w);
+          expect(statesAt({ ...w })).toBe(forMap);
+          expect(forMap.states.list).toEqual(windowStates(model, w).states.list);
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 
