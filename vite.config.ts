@@ -57,10 +57,28 @@ function dataset(): Plugin {
   };
 }
 
+/**
+ * Shaders (src/map/*.vert, *.frag, imported with ?raw) are built without their comments and
+ * indentation: they count against the size budget like the JavaScript that carries them.
+ */
+function compactShaders(): Plugin {
+  return {
+    name: 'borderlines-compact-shaders',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      const file = id.match(/^(.*\.(?:vert|frag))\?raw$/)?.[1];
+      if (!file) return null;
+      const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/\/\/.*$/, '').trim());
+      return `export default ${JSON.stringify(lines.filter(Boolean).join('\n'))};`;
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
-  plugins: [react(), dataset()],
+  plugins: [react(), dataset(), compactShaders()],
   build: {
     target: 'es2022',
     sourcemap: false,

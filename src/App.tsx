@@ -10,7 +10,7 @@ import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { CATEGORIES, type Category } from './data/vocabulary.ts';
-import { countEventsInWindow, eventsPerYear, statesFollower, type DayWindow } from './data/selectors.ts';
+import { countEventsInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
@@ -60,33 +60,33 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // and the app, with the sidebar, the counts and the URL, once that frame is painted. It opens
   // on the URL's dates (or all dates) within the extent, which is known once the events arrive.
   const windowStore = useMemo(() => new Store(windowWithin(extent, initial)), [extent, initial]);
-  const statesAt = useMemo(() => statesFollower(model), [model]);
-  const live = useMemo(() => (loading ? null : { windowStore, statesAt }), [loading, windowStore, statesAt]);
+  const live = useMemo(() => (loading ? null : { windowStore, model }), [loading, windowStore, model]);
   const selectedId = chosenPlace && fullModel.placeById.has(chosenPlace) ? chosenPlace : null;
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
-  const shown = { ...statesAt(useStoreAfterPaint(windowStore)), loading };
-  const eventCount = useMemo(() => countEventsInWindow(shown.model, shown.window), [shown.model, shown.window]);
+  const shownWindow = useStoreAfterPaint(windowStore);
+  const states = useMemo(() => placeStates(model, shownWindow), [model, shownWindow]);
+  const eventCount = useMemo(() => countEventsInWindow(model, shownWindow), [model, shownWindow]);
   const urlView = useMemo(() => {
-    const isWhole = shown.window.first === extent.first && shown.window.last === extent.last;
+    const isWhole = shownWindow.first === extent.first && shownWindow.last === extent.last;
     return {
       place: selectedId,
-      from: isWhole ? null : shown.window.first,
-      to: isWhole ? null : shown.window.last,
+      from: isWhole ? null : shownWindow.first,
+      to: isWhole ? null : shownWindow.last,
       cats: categories,
       view,
     };
-  }, [shown.window, extent, selectedId, categories, view]);
+  }, [shownWindow, extent, selectedId, categories, view]);
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
     // Not while the events load: the dates are not known yet, and the URL's must stay as they are.
-    if (shown.loading) return;
+    if (loading) return;
     // Written once the reader pauses: browsers throttle history updates made on every slider step.
     // The full page keeps its view in MapLibre's #zoom/lat/lon; an embed keeps it in the query.
     const timer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`), 150);
     return () => clearTimeout(timer);
-  }, [search, shown.loading]);
+  }, [search, loading]);
 
   useEffect(() => {
     if (!embed) return;
@@ -148,13 +148,13 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           />
         </div>
         <Sidebar
-          model={shown.model}
-          window={shown.window}
-          states={shown.states}
+          model={model}
+          window={shownWindow}
+          states={states}
           selectedId={selectedId}
           onSelect={select}
           datasetUrl={datasetUrl}
-          loading={shown.loading}
+          loading={loading}
         />
         <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
@@ -167,9 +167,9 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
-        {shown.loading
+        {loading
           ? 'Loading events and claims…'
-          : `${plural(eventCount, 'event')} at ${plural(shown.activeCount, 'place')} between ${formatDay(shown.window.first)} and ${formatDay(shown.window.last)}`}
+          : `${plural(eventCount, 'event')} at ${plural(states.activeCount, 'place')} between ${formatDay(shownWindow.first)} and ${formatDay(shownWindow.last)}`}
       </p>
     </div>
   );

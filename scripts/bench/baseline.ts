@@ -1,9 +1,10 @@
 /**
  * The benchmark's baseline: bare MapLibre drawing the same places with the same style as the app
- * (the offline base map of src/map/basemap.ts, the place layers of src/map/layers.ts and the icons
- * of src/map/icons.ts), with no React, no sidebar, no slider and no dataset validation. It loads
- * only the dataset's places.geojson, builds the same features as BorderMap.tsx's placeFeatures
- * and sets feature-state `active: true` on every place.
+ * (the offline base map of src/map/basemap.ts, the place layers of src/map/layers.ts and the
+ * points' GPU layer of src/map/marks-layer.ts), with no React, no sidebar, no slider and no dataset
+ * validation. It loads only the dataset's places.geojson, builds the same features as
+ * BorderMap.tsx's placeFeatures, and shows every place as active: areas and lines by feature-state
+ * `active: true`, points by giving the points' layer one all-time claim per place.
  *
  *   baseline.html?data=<dataset folder URL>&w=<px>&h=<px>
  *
@@ -21,8 +22,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { offlineBasemapStyle } from '../../src/map/basemap.ts';
-import { addCategoryIcons } from '../../src/map/icons.ts';
+import type { Place } from '../../src/data/schema.ts';
+import { SpanIndex } from '../../src/data/span-index.ts';
 import * as placeLayers from '../../src/map/layers.ts';
+import { PlaceMarksLayer } from '../../src/map/marks-layer.ts';
+import { markTables } from '../../src/map/marks.ts';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -68,7 +72,6 @@ const map = new MapLibreMap({
 });
 map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 map.addControl(new AttributionControl({ compact: true, customAttribution: 'Waziristan and Khyber outlines approximate' }), 'bottom-right');
-map.on('styledata', () => addCategoryIcons(map));
 
 map.once('style.load', async () => {
   try {
@@ -95,7 +98,20 @@ map.once('style.load', async () => {
       ...(clustering.CLUSTER_OPTIONS ? { cluster, ...clustering.CLUSTER_OPTIONS } : {}),
     });
     for (const layer of placeLayers.PLACE_LAYERS) map.addLayer(layer);
-    for (const f of features) map.setFeatureState({ source: placeLayers.sourceOf(f.geometry.type), id: f.id }, { active: true });
+    // The app's points layer, with every place active (one claim each, of all time), as the areas are.
+    const markedPlaces = features.map((f) => ({ geometry: f.geometry, precision: f.properties!.approximate ? 'approximate' : 'exact' }) as Place);
+    const tables = markTables({
+      places: markedPlaces,
+      placeEventIndex: new SpanIndex(markedPlaces.map(() => [])),
+      placeEventCategory: new Uint8Array(0),
+      placeClaimIndex: new SpanIndex(markedPlaces.map(() => [{ first: 0, last: 1e6 }])),
+    });
+    const marks = new PlaceMarksLayer(markedPlaces, tables, cluster);
+    map.addLayer(marks, placeLayers.LAYER.pointLabel);
+    marks.show({ first: 0, last: 1e6 }, -1);
+    for (const f of features) {
+      if (placeLayers.sourceOf(f.geometry.type) === placeLayers.SHAPES_SOURCE) map.setFeatureState({ source: placeLayers.SHAPES_SOURCE, id: f.id }, { active: true });
+    }
     bench.placeCount = features.length;
   } catch (error) {
     bench.error = error instanceof Error ? error.message : String(error);

@@ -5,7 +5,7 @@
 import { dayNumber, periodOf, spanOf } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
 import { CATEGORIES } from './vocabulary.ts';
-import { EdgeIndex, orderBy, SpanIndex } from './span-index.ts';
+import { orderBy, SpanIndex } from './span-index.ts';
 
 export interface Span {
   first: number;
@@ -35,8 +35,6 @@ export interface Model {
   placeEventCategory: Uint8Array;
   /** Per place (likewise), the spans of every claim placed there (see claimsByPlace). */
   placeClaimIndex: SpanIndex;
-  /** Every span of the two indexes above, owned by the place's position in `places`. */
-  placeEdges: EdgeIndex;
   /** Every event's span, in the order of dataset.events, as one group. */
   eventIndex: SpanIndex;
   /**
@@ -79,21 +77,11 @@ export function buildModel(dataset: Dataset): Model {
 
   const placesByName = [...dataset.places].sort((a, b) => collator.compare(a.name, b.name));
   // Per place, in the order of `places`: its events (the groups of placeEventIndex, and laid end
-  // to end, the order of placeEventCategory) and the spans of its events and of its claims.
+  // to end, the order of placeEventCategory) and the spans of its claims.
   const placeEvents = dataset.places.map((p) => eventsByPlace.get(p.id) ?? []);
   const placeEventSpans = placeEvents.map((events) => events.map((e) => eventSpan.get(e.id)!));
   const placeClaimSpans = dataset.places.map((p) => (claimsByPlace.get(p.id) ?? []).flatMap((c) => c.spans));
   const placeEventCategory = Uint8Array.from(placeEvents.flat(), (e) => CATEGORIES.indexOf(e.category));
-  const edgeSpans: Span[] = [];
-  const edgeOwners: number[] = [];
-  for (const spansOfPlaces of [placeEventSpans, placeClaimSpans]) {
-    spansOfPlaces.forEach((placeSpans, owner) => {
-      for (const span of placeSpans) {
-        edgeSpans.push(span);
-        edgeOwners.push(owner);
-      }
-    });
-  }
   let lastDay = TIMELINE_START;
   for (const span of [...spans, ...dataset.claims.map((c) => periodOf(c.saidOn))]) lastDay = Math.max(lastDay, span.last);
   return {
@@ -112,7 +100,6 @@ export function buildModel(dataset: Dataset): Model {
     placeEventIndex: new SpanIndex(placeEventSpans),
     placeEventCategory,
     placeClaimIndex: new SpanIndex(placeClaimSpans),
-    placeEdges: new EdgeIndex(edgeSpans, edgeOwners),
     eventIndex: new SpanIndex([spans]),
     extent: { first: TIMELINE_START, last: lastDay },
   };

@@ -32,9 +32,8 @@ export function claimsAt(model: Model, placeId: string, window: DayWindow): Clai
 }
 
 /**
- * What the map shows of a place in a window; `category` is that of its latest event there.
- * Computed from the span indexes only, and on a slider step only for the places whose spans an
- * edge of the window crossed (see windowStates).
+ * What a place is in a window; `category` is that of its latest event there. Computed from the
+ * span indexes only. (The map's points work out the same on the GPU: src/map/marks.ts.)
  */
 export interface PlaceState {
   eventCount: number;
@@ -64,72 +63,22 @@ export function placeStates(model: Model, window: DayWindow): StateList {
   );
 }
 
-/** States in the order of model.places: a slider step copies an array, not a map. */
+/** States in the order of model.places. */
 export class StateList {
+  /** How many places have anything in the window. */
+  readonly activeCount: number;
+
   constructor(
     private readonly model: Model,
     readonly list: PlaceState[],
-    /** The list this one was worked out from, and the positions whose state differs from it. */
-    private readonly base: { list: PlaceState[]; changed: number[] } | null = null,
-  ) {}
+  ) {
+    this.activeCount = list.filter(isActive).length;
+  }
 
   get(placeId: string): PlaceState | undefined {
     const position = this.model.placePosition.get(placeId);
     return position === undefined ? undefined : this.list[position];
   }
-
-  /** The positions (in model.places) whose state differs from `other`'s, if this list was worked out from it. */
-  changedSince(other: StateList | null): readonly number[] | null {
-    return other && this.base?.list === other.list ? this.base.changed : null;
-  }
-}
-
-/** Every place's state in a window, and how many places are active in it. */
-export interface WindowStates {
-  model: Model;
-  window: DayWindow;
-  states: StateList;
-  activeCount: number;
-}
-
-/**
- * The states in `window`, worked out from those of an earlier window when there are any: only
- * the places whose spans an edge of the window crossed are looked at again, and the result says
- * which changed (StateList.changedSince), so that the map sends MapLibre only those.
- */
-export function windowStates(model: Model, window: DayWindow, previous?: WindowStates): WindowStates {
-  if (previous?.model === model && sameWindow(previous.window, window)) return previous;
-  const touched = previous?.model === model ? model.placeEdges.ownersChanged(previous.window, window) : null;
-  if (!previous || !touched || touched.size > model.places.length / 4) {
-    const states = placeStates(model, window);
-    return { model, window, states, activeCount: states.list.filter(isActive).length };
-  }
-  const list = previous.states.list.slice();
-  const changed: number[] = [];
-  let activeCount = previous.activeCount;
-  for (const position of touched) {
-    const before = list[position];
-    const after = placeStateAt(model, position, window);
-    if (after.eventCount === before.eventCount && after.hasClaims === before.hasClaims && after.category === before.category) continue;
-    list[position] = after;
-    changed.push(position);
-    activeCount += Number(isActive(after)) - Number(isActive(before));
-  }
-  return { model, window, states: new StateList(model, list, { list: previous.states.list, changed }), activeCount };
-}
-
-/**
- * windowStates with a memory of its last result, from which each call works: the map asks on
- * each slider step, the sidebar once the step is painted, and the second asks for what the first
- * has worked out already. Any earlier window is a valid start, so the order of calls is free.
- */
-export function statesFollower(model: Model): (window: DayWindow) => WindowStates {
-  let last: WindowStates | undefined;
-  return (window) => (last = windowStates(model, window, last));
-}
-
-function sameWindow(a: DayWindow, b: DayWindow): boolean {
-  return a.first === b.first && a.last === b.last;
 }
 
 export function isActive(state: PlaceState | undefined): boolean {

@@ -12,13 +12,13 @@ import type { Span } from './model.ts';
 
 export class SpanIndex {
   /** Group g's spans are the slots offsets[g] to offsets[g + 1] - 1, ordered by first day. */
-  private readonly offsets: Int32Array;
+  readonly offsets: Int32Array;
   /** Each slot's span: its position in the caller's group. */
-  private readonly order: Int32Array;
-  private readonly firsts: Int32Array;
-  private readonly lasts: Int32Array;
+  readonly order: Int32Array;
+  readonly firsts: Int32Array;
+  readonly lasts: Int32Array;
   /** Greatest last day in the group up to each slot: "does any start-before-b span reach a?". */
-  private readonly reach: Int32Array;
+  readonly reach: Int32Array;
   /** The group's last days, sorted. */
   private readonly sortedLasts: Int32Array;
 
@@ -76,44 +76,6 @@ export class SpanIndex {
 }
 
 /**
- * Every span of every place, sorted by its first and by its last day, to tell which places a
- * move of the date window can change: a span's overlap with [a, b] flips only when an edge of
- * the window crosses one of its ends. A one-month slider step touches the few places with
- * something in that month, not all of them.
- */
-export class EdgeIndex {
-  private readonly firsts: Int32Array;
-  private readonly ownersByFirst: Int32Array;
-  private readonly lasts: Int32Array;
-  private readonly ownersByLast: Int32Array;
-
-  /** `owners[i]` is the position (of a place, say) that `spans[i]` belongs to. */
-  constructor(spans: readonly Span[], owners: readonly number[]) {
-    const byFirst = orderBy(spans.length, (i) => spans[i].first);
-    const byLast = orderBy(spans.length, (i) => spans[i].last);
-    this.firsts = byFirst.map((i) => spans[i].first);
-    this.ownersByFirst = byFirst.map((i) => owners[i]);
-    this.lasts = byLast.map((i) => spans[i].last);
-    this.ownersByLast = byLast.map((i) => owners[i]);
-  }
-
-  /**
-   * The owners of the spans whose overlap may differ between the two windows: every span that
-   * overlaps one and not the other, and (when both edges move) a few whose two flips cancel.
-   */
-  ownersChanged(before: Span, after: Span): Set<number> {
-    const owners = new Set<number>();
-    // first <= b flips for firsts in (min b, max b]; last >= a flips for lasts in [min a, max a).
-    const [lowB, highB] = before.last < after.last ? [before.last, after.last] : [after.last, before.last];
-    const [lowA, highA] = before.first < after.first ? [before.first, after.first] : [after.first, before.first];
-    const [firsts, lasts] = [this.firsts, this.lasts];
-    addRange(owners, this.ownersByFirst, upperBound(firsts, 0, firsts.length, lowB), upperBound(firsts, 0, firsts.length, highB));
-    addRange(owners, this.ownersByLast, lowerBound(lasts, 0, lasts.length, lowA), lowerBound(lasts, 0, lasts.length, highA));
-    return owners;
-  }
-}
-
-/**
  * The positions 0 … count-1 ordered by an integer key (ties keep their order). Each position and
  * its key are packed into one number, so that the sort is a typed-array sort, many times faster
  * on 100,000 spans than a sort through a comparator.
@@ -127,10 +89,6 @@ export function orderBy(count: number, keyOf: (position: number) => number): Int
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = keys[i] % count;
   return order;
-}
-
-function addRange(into: Set<number>, values: Int32Array, from: number, to: number): void {
-  for (let k = from; k < to; k++) into.add(values[k]);
 }
 
 /** The number of values <= target in sorted[from, to), counted from `from`: the slot after the last such. */

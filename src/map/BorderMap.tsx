@@ -4,33 +4,32 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { LngLatBounds, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, NavigationControl, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
-  AttributionControl,
-  Layer,
-  NavigationControl,
-  Source,
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
 import type { Place } from '../data/schema.ts';
 import type { MapView } from '../state/url-state.ts';
-import { isActive, type DayWindow, type StateList, type WindowStates } from '../data/selectors.ts';
+import type { Model } from '../data/model.ts';
+import { isActive, placeState, type DayWindow } from '../data/selectors.ts';
 import type { Store } from '../state/store.ts';
 import { offlineBasemapStyle } from './basemap.ts';
-import { addCategoryIcons } from './icons.ts';
 import {
   CLUSTER_OPTIONS,
   INTERACTIVE_LAYER_IDS,
   LAYER,
   PLACE_LAYERS,
+  PLACE_SOURCES,
   POINTS_SOURCE,
   SHAPES_SOURCE,
   sourceOf,
 } from './layers.ts';
-import { LookSender, stateTarget } from './looks.ts';
+import { ShapeLooks, stateTarget } from './looks.ts';
+import { PlaceMarksLayer } from './marks-layer.ts';
+import { markTables } from './marks.ts';
 import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
@@ -41,16 +40,16 @@ const LOAD_TIMEOUT_MS = 30_000;
 /** Afghanistan and Pakistan, the view a reader first sees. */
 export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
 
-/** The date window, and the places' states in any window (see statesFollower). */
-export interface LiveStates {
+/** The date window, which the map follows as it moves, and the records it is applied to. */
+export interface LiveWindow {
   windowStore: Store<DayWindow>;
-  statesAt: (window: DayWindow) => WindowStates;
+  model: Model;
 }
 
 export interface BorderMapProps {
   places: Place[];
   /** Null while the events load: the places are drawn, but none as active yet. */
-  live: LiveStates | null;
+  live: LiveWindow | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -69,8 +68,9 @@ export interface BorderMapProps {
 }
 
 /**
- * The states reach MapLibre as feature-state, sent by this component as the window changes,
- * without a render: a slider step renders none of react-map-gl's components.
+ * The map follows the window without a render (a slider step renders none of react-map-gl's
+ * components): the points' layer works out their looks on the GPU, and the few areas and lines
+ * get theirs as feature-state.
  */
 export default memo(function BorderMap({ live, ...viewProps }: BorderMapProps) {
   const [map, setMap] = useState<StyledMap | null>(null);
@@ -78,12 +78,13 @@ export default memo(function BorderMap({ live, ...viewProps }: BorderMapProps) {
   useEffect(() => {
     liveNow.current = live;
   }, [live]);
-  const isActiveNow = useCallback((placeId: string) => isActive(statesNow(liveNow.current)?.get(placeId)), []);
-  useSendLooks(map, viewProps.places, live, viewProps.selectedId);
+  const isActiveNow = useCallback((placeId: string) => {
+    const current = liveNow.current;
+    return !!current && isActive(placeState(current.model, placeId, current.windowStore.get()));
+  }, []);
+  useFollowWindow(map, live, viewProps.selectedId);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
-
-const statesNow = (live: LiveStates | null): StateList | null => (live ? live.statesAt(live.windowStore.get()).states : null);
 
 /**
  * A loaded map with the places' sources, and whether they group points: a new object each time
@@ -96,35 +97,40 @@ interface StyledMap {
 }
 
 /**
- * Sends MapLibre the looks that changed (see LookSender): all of them when anything but the
- * window changes, and on each change of the window, straight from the slider's event, only the
- * places whose state changed.
+ * Adds the points' layer once the places' sources exist, and from then on shows the places as
+ * they are in the window, straight from the slider's event: the points' layer is given the window,
+ * and the areas and lines whose look changed are sent as feature-state.
  */
-function useSendLooks(styled: StyledMap | null, places: Place[], live: LiveStates | null, selectedId: string | null) {
-  const [sender, setSender] = useState<LookSender | null>(null);
+function useFollowWindow(styled: StyledMap | null, live: LiveWindow | null, selectedId: string | null) {
+  const selected = useRef(selectedId);
+  const showNow = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!styled) return;
-    const made = new LookSender(styled.map, styled.grouped);
-    setSender(made);
-    return () => made.dispose();
-  }, [styled]);
-  useEffect(() => {
-    // In the commit that replaces the sender, this runs once more with the old one.
-    if (!sender || sender.disposed || !styled || !live) return;
-    const { states } = live.statesAt(live.windowStore.get());
-    sender.send({ places, states, selectedId }, null);
+    if (!styled || !live) return;
+    const { map } = styled;
+    const { model, windowStore } = live;
+    const marks = new PlaceMarksLayer(model.places, markTables(model), styled.grouped);
+    map.addLayer(marks, LAYER.pointLabel);
+    const shapes = new ShapeLooks(map, model);
+    const show = () => {
+      const window = windowStore.get();
+      marks.show(window, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
+      shapes.show(window, selected.current);
+    };
+    showNow.current = show;
+    show();
     // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
-    // A full send draws once more even if it sent nothing, so that an 'idle' follows the mark.
-    styled.map.getContainer().dataset.placesDrawn = 'true';
-    styled.map.triggerRepaint();
-    let last = states;
-    return live.windowStore.subscribe(() => {
-      const { states } = live.statesAt(live.windowStore.get());
-      if (states === last) return;
-      sender.send({ places, states, selectedId }, states.changedSince(last));
-      last = states;
-    });
-  }, [sender, styled, places, live, selectedId]);
+    map.getContainer().dataset.placesDrawn = 'true';
+    const unsubscribe = windowStore.subscribe(show);
+    return () => {
+      showNow.current = null;
+      unsubscribe();
+      if (map.getLayer(marks.id)) map.removeLayer(marks.id);
+    };
+  }, [styled, live]);
+  useEffect(() => {
+    selected.current = selectedId;
+    showNow.current?.();
+  }, [selectedId]);
 }
 
 interface MapViewProps extends Omit<BorderMapProps, 'live'> {
@@ -154,27 +160,24 @@ const MapView = memo(function MapView(props: MapViewProps) {
     () => (remoteStyleUrl && !remoteFailed ? remoteStyleUrl : offlineBasemapStyle()),
     [remoteStyleUrl, remoteFailed],
   );
-  const shapesData = useMemo(() => placeFeatures(places, SHAPES_SOURCE), [places]);
-  const pointsData = useMemo(() => placeFeatures(places, POINTS_SOURCE), [places]);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const positionOf = useMemo(() => new Map(places.map((p, position) => [p.id, position])), [places]);
 
-  // The places' sources exist from the render after the style has loaded and the places have
-  // arrived. They are made anew when points start or stop being grouped (a source option).
+  // The places' sources and layers are added once the style has loaded and the places have
+  // arrived, and made anew with new places, a new style or grouping switched on or off.
   const [styleEpoch, setStyleEpoch] = useState(0);
-  const hasPlaces = places.length > 0;
   const placesDrawn = useRef(onPlacesDrawn);
   useEffect(() => {
     placesDrawn.current = onPlacesDrawn;
   }, [onPlacesDrawn]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!loaded || !map?.getSource(SHAPES_SOURCE) || !map.getSource(POINTS_SOURCE)) return;
+    if (!loaded || !map || places.length === 0) return;
+    const removePlaces = addPlaces(map, places, groupPoints);
     onStyleReady({ map, grouped: groupPoints });
-    // The places may have been drawn already, before this effect: draw once more to be told.
     map.once('idle', () => placesDrawn.current?.());
-    map.triggerRepaint();
-  }, [loaded, styleEpoch, hasPlaces, groupPoints, onStyleReady]);
+    return removePlaces;
+  }, [loaded, styleEpoch, places, groupPoints, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
   const handledFocus = useRef(0);
@@ -219,6 +222,8 @@ const MapView = memo(function MapView(props: MapViewProps) {
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
+          event.target.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+          event.target.addControl(new AttributionControl({ compact: true, customAttribution: 'Waziristan and Khyber outlines approximate' }), attributionCorner);
           markIdleState(event.target);
           event.target.on('style.load', () => setStyleEpoch((n) => n + 1));
           setLoaded(true);
@@ -229,7 +234,6 @@ const MapView = memo(function MapView(props: MapViewProps) {
           // A remote style that cannot be fetched leaves no map: fall back to the offline one.
           else if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
         }}
-        onStyleData={(event) => addCategoryIcons(event.target)}
         onClick={(event) => {
           const group = event.features?.find((f) => f.layer.id === LAYER.cluster);
           if (group) zoomIntoGroup(event.target, Number(group.properties.cluster_id), event.lngLat);
@@ -245,21 +249,6 @@ const MapView = memo(function MapView(props: MapViewProps) {
           setHover(null);
         }}
       >
-        {hasPlaces && (
-          <Fragment key={groupPoints ? 'grouped' : 'single'}>
-            <Source id={SHAPES_SOURCE} type="geojson" data={shapesData} />
-            <Source id={POINTS_SOURCE} type="geojson" data={pointsData} cluster={groupPoints} {...CLUSTER_OPTIONS} />
-            {PLACE_LAYERS.map((layer) => (
-              <Layer key={layer.id} {...(layer as Extract<typeof layer, { source: string }>)} />
-            ))}
-          </Fragment>
-        )}
-        <NavigationControl showCompass={false} position="top-right" />
-        <AttributionControl
-          compact
-          position={attributionCorner}
-          customAttribution="Waziristan and Khyber outlines approximate"
-        />
       </MapGL>
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} role="presentation">
@@ -280,6 +269,23 @@ function markIdleState(map: MapLibreMap) {
     if (container.dataset.placesDrawn === 'true') container.dataset.idle = 'true';
   });
   map.on('movestart', () => (container.dataset.idle = 'false'));
+}
+
+/**
+ * Adds the places' two sources and their layers (the points' own layer follows, see
+ * useFollowWindow) and returns what removes them. They are added by hand, not as react-map-gl
+ * components: the points' layer is a custom layer, and the layers of a place come and go together.
+ */
+function addPlaces(map: MapLibreMap, places: Place[], grouped: boolean): () => void {
+  map.addSource(SHAPES_SOURCE, { type: 'geojson', data: placeFeatures(places, SHAPES_SOURCE) });
+  map.addSource(POINTS_SOURCE, { type: 'geojson', data: placeFeatures(places, POINTS_SOURCE), cluster: grouped, ...CLUSTER_OPTIONS });
+  for (const layer of PLACE_LAYERS) map.addLayer(layer);
+  return () => {
+    // Nothing to remove from a map that is gone, or whose style was replaced (taking them along).
+    if (!map.style) return;
+    for (const layer of PLACE_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    for (const source of PLACE_SOURCES) if (map.getSource(source)) map.removeSource(source);
+  };
 }
 
 /** The places drawn by one source, each with its position in `places` as its feature id. */

@@ -1,34 +1,30 @@
-/** Rasterises the category shapes of categories.ts into images MapLibre can place. */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CATEGORIES } from '../data/vocabulary.ts';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR, type CategoryStyle } from './categories.ts';
-import { CLAIMS_ONLY_ICON, iconId } from './layers.ts';
+/** Rasterises the category shapes of categories.ts, side by side, for the GPU layer of the points. */
+import type { CategoryStyle } from './categories.ts';
+import { OUTLINE_COLOR } from './categories.ts';
 
 const SIZE = 24;
 const PIXEL_RATIO = 2;
 
-function rasterise(style: CategoryStyle): ImageData {
+/** The icons in a row, each SIZE × PIXEL_RATIO pixels square, in the order given. */
+export function iconAtlas(styles: CategoryStyle[]): HTMLCanvasElement {
+  const cell = SIZE * PIXEL_RATIO;
   const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = SIZE * PIXEL_RATIO;
-  // Read back at once: a canvas kept on the CPU makes getImageData cheap (on the GPU, each read stalls).
+  canvas.width = cell * styles.length;
+  canvas.height = cell;
+  // Kept on the CPU: WebGL copies it from there (from the GPU, software WebGL would read it back).
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   context.scale(PIXEL_RATIO, PIXEL_RATIO);
-  const path = new Path2D(style.shape);
-  context.fillStyle = style.color;
   context.strokeStyle = OUTLINE_COLOR;
   context.lineWidth = 1.6;
   context.lineJoin = 'round';
-  context.fill(path);
-  context.stroke(path);
-  return context.getImageData(0, 0, canvas.width, canvas.height);
-}
-
-export function addCategoryIcons(map: MapLibreMap): void {
-  const icons: [string, CategoryStyle][] = [
-    ...CATEGORIES.map((c): [string, CategoryStyle] => [iconId(c), CATEGORY_STYLES[c]]),
-    [CLAIMS_ONLY_ICON, CLAIMS_ONLY_STYLE],
-  ];
-  for (const [id, style] of icons) {
-    if (!map.hasImage(id)) map.addImage(id, rasterise(style), { pixelRatio: PIXEL_RATIO });
-  }
+  styles.forEach((style, i) => {
+    const path = new Path2D(style.shape);
+    context.save();
+    context.translate(i * SIZE, 0);
+    context.fillStyle = style.color;
+    context.fill(path);
+    context.stroke(path);
+    context.restore();
+  });
+  return canvas;
 }

@@ -1,9 +1,10 @@
 /**
- * The map's layers as plain style specifications. Everything that changes with the reader's
- * state (the date window, the selection, hover) is read from feature-state, so moving the
- * slider updates states and never rebuilds a source or a layer.
+ * The map's layers as plain style specifications, but for the points' own layer, which works out
+ * their looks on the GPU (marks-layer.ts). What changes with the reader's state (the date window,
+ * the selection, hover) reaches areas and lines as feature-state, so moving the slider never
+ * rebuilds a source or a layer.
  *
- * Feature-state of a place: { active: boolean, category: Category | null, selected: boolean, hover: boolean }.
+ * Feature-state of an area or line: { active: boolean, category: Category | null, selected: boolean, hover: boolean }.
  */
 import type {
   CircleLayerSpecification,
@@ -38,14 +39,11 @@ export const LAYER = {
   borderCasing: 'place-border-casing',
   borderLine: 'place-border-line',
   borderLabel: 'place-border-label',
-  pointHalo: 'place-point-halo',
-  pointClaimsOnly: 'place-point-claims-only',
+  pointMarks: 'place-point-marks',
+  pointHit: 'place-point-hit',
   pointLabel: 'place-point-label',
 } as const;
 
-export const pointLayerId = (category: string) => `place-point-${category}`;
-export const iconId = (category: string) => `icon-${category}`;
-export const CLAIMS_ONLY_ICON = 'icon-claims-only';
 
 // Tiles may report a multi-geometry in its singular or its Multi form, so accept both.
 const geometryIn = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
@@ -160,45 +158,16 @@ const borderLabel: SymbolLayerSpecification = {
   paint: textPaint,
 };
 
-const pointHalo: CircleLayerSpecification = {
-  id: LAYER.pointHalo,
+/**
+ * The points themselves are drawn by a custom layer (marks-layer.ts, LAYER.pointMarks), which works
+ * out each one's look on the GPU. This invisible layer is what a click or hover finds.
+ */
+const pointHit: CircleLayerSpecification = {
+  id: LAYER.pointHit,
   type: 'circle',
   source: POINTS_SOURCE,
   filter: isPoint,
-  paint: {
-    // Approximate points carry a wide soft halo: the location is somewhere around here.
-    'circle-radius': ['case', selected, 17, ['get', 'approximate'], 15, 0],
-    'circle-color': ['case', selected, '#ffd400', categoryColor],
-    'circle-opacity': ['case', ['all', active, ['any', selected, ['get', 'approximate']]], 0.45, 0],
-    'circle-stroke-width': ['case', ['all', active, selected], 2, 0],
-    'circle-stroke-color': OUTLINE_COLOR,
-  },
-};
-
-const iconLayout = (icon: string): SymbolLayerSpecification['layout'] => ({
-  'icon-image': icon,
-  'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.75, 8, 1],
-  'icon-allow-overlap': true,
-  'icon-ignore-placement': true,
-});
-
-/** One symbol layer per category, each showing only the places whose state is that category. */
-const categoryPointLayers: SymbolLayerSpecification[] = CATEGORIES.map((category) => ({
-  id: pointLayerId(category),
-  type: 'symbol',
-  source: POINTS_SOURCE,
-  filter: isPoint,
-  layout: iconLayout(iconId(category)),
-  paint: { 'icon-opacity': ['case', ['all', active, ['==', ['feature-state', 'category'], category]], 1, 0] },
-}));
-
-const pointClaimsOnly: SymbolLayerSpecification = {
-  id: LAYER.pointClaimsOnly,
-  type: 'symbol',
-  source: POINTS_SOURCE,
-  filter: isPoint,
-  layout: iconLayout(CLAIMS_ONLY_ICON),
-  paint: { 'icon-opacity': ['case', ['all', active, ['!', hasEvents]], 1, 0] },
+  paint: { 'circle-radius': 12, 'circle-opacity': 0, 'circle-stroke-width': 0 },
 };
 
 const pointLabel: SymbolLayerSpecification = {
@@ -213,7 +182,9 @@ const pointLabel: SymbolLayerSpecification = {
     'text-anchor': 'top',
     'text-optional': true,
   },
-  paint: { ...textPaint, 'text-opacity': ['case', active, 1, 0] },
+  // Names stay whatever the dates, so that they do not flicker while the slider moves: the marks
+  // say what the window holds.
+  paint: textPaint,
 };
 
 /**
@@ -257,9 +228,7 @@ export const PLACE_LAYERS: LayerSpecification[] = [
   borderCasing,
   borderLine,
   borderLabel,
-  pointHalo,
-  ...categoryPointLayers,
-  pointClaimsOnly,
+  pointHit,
   pointLabel,
   cluster,
   clusterCount,
@@ -270,6 +239,5 @@ export const INTERACTIVE_LAYER_IDS = [
   LAYER.cluster,
   LAYER.areaFill,
   LAYER.borderHit,
-  ...CATEGORIES.map(pointLayerId),
-  LAYER.pointClaimsOnly,
+  LAYER.pointHit,
 ];
