@@ -5,7 +5,8 @@
  * the CPU. Each point shows its category's icon, and a halo when it is approximate or selected.
  *
  * Points inside a group (grouped sources at low zoom) are left to the group layers: which points
- * the map draws on their own is read from the source's tiles as they arrive and as the map zooms.
+ * the map draws on their own is read from the tiles it draws, again as tiles arrive and as the map
+ * moves (a tile kept from earlier can come back into view without arriving anew).
  * Clicks are found by the invisible hit layer of layers.ts, not here.
  */
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type GeoJSONSource, type Map as MapLibreMap, type MapSourceDataEvent } from 'maplibre-gl';
@@ -87,13 +88,13 @@ export class PlaceMarksLayer implements CustomLayerInterface {
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     map.on('sourcedata', this.onSourceData);
-    map.on('zoom', this.markAloneStale);
+    map.on('move', this.markAloneStale);
     this.gpu = this.createGpuState(gl);
   }
 
   onRemove(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     map.off('sourcedata', this.onSourceData);
-    map.off('zoom', this.markAloneStale);
+    map.off('move', this.markAloneStale);
     if (this.gpu) {
       gl.deleteProgram(this.gpu.program);
       gl.deleteVertexArray(this.gpu.vertexArray);
@@ -137,7 +138,7 @@ export class PlaceMarksLayer implements CustomLayerInterface {
   };
 
   private readonly markAloneStale = (): void => {
-    this.aloneStale = true;
+    if (this.grouped) this.aloneStale = true;
   };
 
   /** Which points the map draws on their own: all of them unless grouped at this zoom. */

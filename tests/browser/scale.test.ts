@@ -75,7 +75,7 @@ describe('10,000 synthetic events', () => {
     await expect.poll(async () => Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]), { timeout: 10_000 }).toBeGreaterThan(before);
   });
 
-  it('show every point the new dates once the reader zooms in, though grouped points were not redrawn on the slider', async () => {
+  it('show each point in the colour of its latest event in the new dates, also points grouped when the slider moved', async () => {
     const page = await openSynthetic('#5/33.5/70.5');
     await waitForMapIdle(page);
     // Seven years earlier, moved while nearly every point is inside a group.
@@ -121,6 +121,25 @@ describe('10,000 synthetic events', () => {
       expect(await countColour(browser, crop, CATEGORY_STYLES[is].color), `${place}: ${is}`).toBeGreaterThan(10);
       expect(await countColour(browser, crop, CATEGORY_STYLES[was].color), `${place}: no longer ${was}`).toBeLessThan(5);
     }
+    expect(page.problems).toEqual([]);
+  });
+
+  it('keep drawing the points that stand alone when the map pans away and back over tiles it already has', async () => {
+    const page = await openSynthetic('#5/33.5/70.5');
+    await waitForMapIdle(page);
+    const colours = async () => {
+      const png = await page.locator('.maplibregl-canvas').screenshot();
+      return Promise.all(Object.values(CATEGORY_STYLES).map((style) => countColour(browser, png, style.color)));
+    };
+    const before = await colours();
+    expect(before.reduce((sum, n) => sum + n, 0), 'pixels of the points drawn alone').toBeGreaterThan(300);
+    for (const hash of ['#5/33.5/92', '#5/33.5/70.5']) {
+      await page.evaluate((to) => (location.hash = to), hash);
+      await expect.poll(() => page.locator('.maplibregl-map').getAttribute('data-idle')).toBe('false');
+      await waitForMapIdle(page);
+    }
+    const after = await colours();
+    before.forEach((count, i) => expect(after[i], Object.keys(CATEGORY_STYLES)[i]).toBeGreaterThanOrEqual(count * 0.9));
     expect(page.problems).toEqual([]);
   });
 
