@@ -75,10 +75,32 @@ function compactShaders(): Plugin {
   };
 }
 
+/**
+ * The map's code (its own chunk, loaded lazily so that the sidebar never waits for it) is fetched
+ * and compiled while the page is parsed: the map is created as soon as the app asks for it.
+ */
+function preloadMap(): Plugin {
+  return {
+    name: 'borderlines-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {});
+        const map = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/map/BorderMap.tsx'));
+        if (map?.type !== 'chunk') throw new Error('preloadMap: no chunk for src/map/BorderMap.tsx');
+        const notEntry = (file: string) => !(bundle![file] as { isEntry?: boolean }).isEntry;
+        const links = [map.fileName, ...map.imports.filter(notEntry)].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
-  plugins: [react(), dataset(), compactShaders()],
+  plugins: [react(), dataset(), compactShaders(), preloadMap()],
   build: {
     target: 'es2022',
     sourcemap: false,

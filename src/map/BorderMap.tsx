@@ -163,21 +163,30 @@ const MapView = memo(function MapView(props: MapViewProps) {
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const positionOf = useMemo(() => new Map(places.map((p, position) => [p.id, position])), [places]);
 
-  // The places' sources and layers are added once the style has loaded and the places have
-  // arrived, and made anew with new places, a new style or grouping switched on or off.
+  // The places' sources and layers are added as soon as the style has loaded and the places have
+  // arrived (not at the map's 'load', which waits for the base map's tiles: the places' tiles are
+  // made meanwhile), and made anew with new places, a new style or grouping switched on or off.
   const [styleEpoch, setStyleEpoch] = useState(0);
+  // A style's first 'styledata' comes once it has loaded (react-map-gl listens from the map's
+  // creation on, so none is missed); a new style is a new object.
+  const styleSeen = useRef<unknown>(null);
+  const onStyleData = (map: MapLibreMap) => {
+    if (map.style === styleSeen.current) return;
+    styleSeen.current = map.style;
+    setStyleEpoch((n) => n + 1);
+  };
   const placesDrawn = useRef(onPlacesDrawn);
   useEffect(() => {
     placesDrawn.current = onPlacesDrawn;
   }, [onPlacesDrawn]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!loaded || !map || places.length === 0) return;
+    if (styleEpoch === 0 || !map || places.length === 0) return;
     const removePlaces = addPlaces(map, places, groupPoints);
     onStyleReady({ map, grouped: groupPoints });
     map.once('idle', () => placesDrawn.current?.());
     return removePlaces;
-  }, [loaded, styleEpoch, places, groupPoints, onStyleReady]);
+  }, [styleEpoch, places, groupPoints, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
   const handledFocus = useRef(0);
@@ -225,7 +234,6 @@ const MapView = memo(function MapView(props: MapViewProps) {
           event.target.addControl(new NavigationControl({ showCompass: false }), 'top-right');
           event.target.addControl(new AttributionControl({ compact: true, customAttribution: 'Waziristan and Khyber outlines approximate' }), attributionCorner);
           markIdleState(event.target);
-          event.target.on('style.load', () => setStyleEpoch((n) => n + 1));
           setLoaded(true);
         }}
         onError={(event) => {
@@ -234,6 +242,7 @@ const MapView = memo(function MapView(props: MapViewProps) {
           // A remote style that cannot be fetched leaves no map: fall back to the offline one.
           else if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
         }}
+        onStyleData={(event) => onStyleData(event.target)}
         onClick={(event) => {
           const group = event.features?.find((f) => f.layer.id === LAYER.cluster);
           if (group) zoomIntoGroup(event.target, Number(group.properties.cluster_id), event.lngLat);
