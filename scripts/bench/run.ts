@@ -240,8 +240,8 @@ async function warmUp(browser: Browser, url: string): Promise<{ width: number; h
 
 /**
  * The position (its feature id on the map) of the dataset's first area or line: the probe of
- * "places drawn". Areas and lines are always drawn on their own, where a point may be inside a
- * group whose members' states the app sends only once the map draws them.
+ * "places drawn". Only areas and lines carry feature-state: the app's points are drawn by its
+ * GPU layer from the date window.
  */
 function firstShapePosition(dir: string): number {
   const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as { features: { geometry: { type: string } }[] };

@@ -1,6 +1,7 @@
 /**
- * The map: a thin component that wires the reader's state to MapLibre. Sources are built once;
- * the date window, the selection and hover reach the layers as feature-state only.
+ * The map: a thin component that wires the reader's state to MapLibre. The places' sources are
+ * built once per dataset and style; the date window and the selection reach the points' GPU layer
+ * as two numbers and a position, and the areas and lines (hover too) as feature-state.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -184,8 +185,12 @@ const MapView = memo(function MapView(props: MapViewProps) {
     if (styleEpoch === 0 || !map || places.length === 0) return;
     const removePlaces = addPlaces(map, places, groupPoints);
     onStyleReady({ map, grouped: groupPoints });
-    map.once('idle', () => placesDrawn.current?.());
-    return removePlaces;
+    const drawn = () => placesDrawn.current?.();
+    map.once('idle', drawn);
+    return () => {
+      map.off('idle', drawn);
+      removePlaces();
+    };
   }, [styleEpoch, places, groupPoints, onStyleReady]);
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
@@ -201,11 +206,15 @@ const MapView = memo(function MapView(props: MapViewProps) {
 
   const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], isActiveNow);
 
+  // Only areas and lines read hover (points are drawn by the GPU layer).
   const setHoverState = (id: string | null) => {
     const map = mapRef.current?.getMap();
-    const hovered = (placeId: string) => stateTarget(placeById.get(placeId)!, positionOf.get(placeId)!);
-    if (hover && map) map.setFeatureState(hovered(hover.id), { hover: false });
-    if (id && map) map.setFeatureState(hovered(id), { hover: true });
+    const setHover = (placeId: string, hover: boolean) => {
+      const place = placeById.get(placeId)!;
+      if (map && sourceOf(place.geometry.type) === SHAPES_SOURCE) map.setFeatureState(stateTarget(place, positionOf.get(placeId)!), { hover });
+    };
+    if (hover) setHover(hover.id, false);
+    if (id) setHover(id, true);
   };
 
   return (
@@ -219,6 +228,9 @@ const MapView = memo(function MapView(props: MapViewProps) {
             : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 8 } }
         }
         hash={keepViewInHash}
+        // A new style is loaded afresh, never diffed against the old one: a diff would drop the
+        // places' sources and layers, which are not in either style (see addPlaces).
+        styleDiffing={false}
         onMoveEnd={(event) => {
           const { lng, lat } = event.target.getCenter();
           onViewChange({ zoom: event.target.getZoom(), lat, lon: lng });

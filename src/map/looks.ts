@@ -15,7 +15,7 @@ export class ShapeLooks {
   private readonly sent = new Map<number, string>();
 
   constructor(
-    private readonly map: Pick<MapLibreMap, 'setFeatureState'>,
+    private readonly map: Pick<MapLibreMap, 'setFeatureState' | 'getSource'>,
     private readonly model: Model,
   ) {
     this.shapes = model.places.flatMap((place, position) => (sourceOf(place.geometry.type) === SHAPES_SOURCE ? [position] : []));
@@ -23,6 +23,8 @@ export class ShapeLooks {
 
   /** Sends the looks in `window` that differ from what MapLibre has. */
   show(window: DayWindow, selectedId: string | null): void {
+    // Not while a new style loads: its sources are not there yet (the map makes new looks for it).
+    if (!this.map.getSource(SHAPES_SOURCE)) return;
     for (const position of this.shapes) {
       const place = this.model.places[position];
       const state = placeState(this.model, place.id, window);
@@ -36,8 +38,7 @@ export class ShapeLooks {
 }
 
 /**
- * A place's feature id is its position in `places` (see placeFeatures): MapLibre keeps states
- * by number, and a string id would be hashed on every change. A group of points has an id of
- * its own that may equal a position: the group layers must not read feature-state.
+ * An area's or line's feature id is its position in `places` (see placeFeatures): MapLibre keeps
+ * states by number, and a string id would be hashed on every change.
  */
 export const stateTarget = (place: Place, position: number) => ({ source: sourceOf(place.geometry.type), id: position });

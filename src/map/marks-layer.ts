@@ -249,6 +249,8 @@ function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fragmentS
     gl.compileShader(shader);
     if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`place marks shader: ${gl.getShaderInfoLog(shader)}`);
     gl.attachShader(program, shader);
+    // Freed with the program.
+    gl.deleteShader(shader);
   }
   gl.linkProgram(program);
   if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`place marks program: ${gl.getProgramInfoLog(program)}`);

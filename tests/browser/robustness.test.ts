@@ -509,6 +509,36 @@ describe('a remote base map', () => {
     }
   });
 
+  it('that loads but whose data fails: the offline base map takes over, with the places on it', async () => {
+    let origin = '';
+    const host = await otherOrigin((path) =>
+      path === '/style.json'
+        ? {
+            version: 8,
+            sources: { broken: { type: 'geojson', data: `${origin}/missing.geojson` } },
+            layers: [
+              { id: 'remote-background', type: 'background', paint: { 'background-color': '#ff00ff' } },
+              { id: 'broken', type: 'line', source: 'broken' },
+            ],
+          }
+        : undefined,
+    );
+    origin = host.origin;
+    try {
+      const site = await siteBuiltWith({ basemapStyleUrl: `${host.origin}/style.json`, dataOrigins: [] });
+      const { page } = await open(site.url, { viewport: { width: 1024, height: 700 } }).finally(() => openSites.push(site));
+      await waitForMapIdle(page);
+      const png = await page.locator('.maplibregl-canvas').screenshot();
+      expect(await countColour(browser, png, '#ff00ff'), 'the remote style’s magenta').toBeLessThan(100);
+      expect(await countColour(browser, png, '#f3f0e8'), 'the offline base map’s land').toBeGreaterThan(1_000);
+      expect(await countColour(browser, png, '#3b2a1a'), 'the Durand Line').toBeGreaterThan(100);
+      // Excused: the browser's report of the missing file, nothing else.
+      expect(page.problems.filter((problem) => !problem.includes('404'))).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+
   it('named in a deployed config.json but not in the built page’s policy: ignored with a warning, no policy errors', async () => {
     const host = await otherOrigin(() => ({ version: 8, sources: {}, layers: [] }));
     try {

@@ -14,6 +14,7 @@ describe('the tables the GPU draws the points from', () => {
   const window = fc.tuple(day, day).map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
 
   it('give every place the look its state has in any window: its latest event’s category, claims only, or nothing', () => {
+    const seen = new Map<number, number>();
     fc.assert(
       fc.property(window, (w) => {
         const states = placeStates(model, w).list;
@@ -21,10 +22,14 @@ describe('the tables the GPU draws the points from', () => {
           const state = states[position];
           const expected = state.category ? CATEGORIES.indexOf(state.category) : state.hasClaims ? CLAIMS_ONLY : NOTHING;
           expect(markLook(tables, position, w), `${place.id} in ${w.first}–${w.last}`).toBe(expected);
+          seen.set(expected, (seen.get(expected) ?? 0) + 1);
         });
       }),
       { numRuns: 40 },
     );
+    // Every kind of look came up, and some places have events nested in longer ones (a walk).
+    for (const look of [CLAIMS_ONLY, NOTHING, ...CATEGORIES.keys()]) expect(seen.get(look), `look ${look}`).toBeGreaterThan(5);
+    expect(tables.longestWalk).toBeGreaterThan(1);
   });
 
   it('find the latest event that overlaps the window even when longer events start before it', () => {
