@@ -36,6 +36,8 @@ interface BenchProbe {
   keydowns: number;
   /** Set by the driver: the next keydown's time goes to markedKeydown. */
   markNextKeydown: boolean;
+  /** Set by the driver: the next keydown only asks the map for a repaint; the page never sees it. */
+  swallowNextKeydown: boolean;
   markedKeydown: number | null;
   /** Kept by the map probe from the map's construction on. */
   renders: number;
@@ -81,6 +83,7 @@ function installProbe({ isApp, probePlace }: ProbeOptions): void {
     lastKeydown: null,
     keydowns: 0,
     markNextKeydown: false,
+    swallowNextKeydown: false,
     markedKeydown: null,
     renders: 0,
     idles: 0,
@@ -97,13 +100,19 @@ function installProbe({ isApp, probePlace }: ProbeOptions): void {
   }
   addEventListener(
     'keydown',
-    () => {
+    (event) => {
       const now = performance.now();
       b.lastKeydown = now;
       b.keydowns++;
       if (b.markNextKeydown) {
         b.markNextKeydown = false;
         b.markedKeydown = now;
+      }
+      if (b.swallowNextKeydown) {
+        b.swallowNextKeydown = false;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        w.__benchMap?.triggerRepaint();
       }
     },
     true,
@@ -295,6 +304,15 @@ async function measureRepaint(page: Page): Promise<{ ms: number | null; renders:
   });
 }
 
+/** ArrowLeft, swallowed by the probe before the page's own listeners, which asks for a repaint: keydown → 'idle'. */
+async function measureKeyRepaint(page: Page, options: RunOptions): Promise<number | null> {
+  await armStep(page);
+  await page.evaluate(() => ((window as BenchWindow).__bench.swallowNextKeydown = true));
+  await page.keyboard.press('ArrowLeft');
+  const step = await finishStep(page, options.noopMs);
+  return step.idle === null || step.keydown === null ? null : step.idle - step.keydown;
+}
+
 /** What both pages show once loaded, to check that the baseline draws what the app draws. */
 export interface Scene {
   canvas: { width: number; height: number };
@@ -378,6 +396,8 @@ export interface StepFigures {
   stepRenders: number[];
   sidebarMs: (number | null)[];
   repaintMs: (number | null)[];
+  /** The same key press, caught before the page sees it, asking only for a repaint: the browser's own input path. */
+  keyRepaintMs: (number | null)[];
   noopSteps: number;
 }
 
@@ -532,10 +552,12 @@ export async function runApp(browser: Browser, url: string, probePlace: number, 
 
 /** `options.steps` slider steps (ArrowLeft on the focused End date handle), each after a repaint-only step. */
 async function measureSteps(page: Page, options: RunOptions): Promise<StepFigures> {
-  const figures: StepFigures = { stepMs: [], stepRenders: [], sidebarMs: [], repaintMs: [], noopSteps: 0 };
+  const figures: StepFigures = { stepMs: [], stepRenders: [], sidebarMs: [], repaintMs: [], keyRepaintMs: [], noopSteps: 0 };
   for (let i = 0; i < options.steps; i++) {
     await settle(page, options.quietMs);
     figures.repaintMs.push((await measureRepaint(page)).ms);
+    await settle(page, options.quietMs);
+    figures.keyRepaintMs.push(await measureKeyRepaint(page, options));
     await settle(page, options.quietMs);
     await armStep(page);
     await page.keyboard.press('ArrowLeft');

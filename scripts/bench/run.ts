@@ -270,21 +270,27 @@ interface StepSummary {
   repaint: Summary;
   /** Per run, median slider step / median repaint-only step on the same page. */
   sliderRatio: Summary;
+  keyRepaint: Summary;
+  /** Per run, median slider step / median key-only repaint: what the app adds to the browser's input path. */
+  keySliderRatio: Summary;
   noopSteps: number;
   framesPerStep: Summary;
   sidebar: Summary;
 }
 
 function summariseSteps(runs: StepFigures[]): StepSummary {
-  const sliderRatios = runs.map((a) => {
-    const step = median(a.stepMs);
-    const repaint = median(a.repaintMs);
-    return step !== null && repaint !== null && repaint > 0 ? step / repaint : null;
-  });
+  const ratios = (of: (run: StepFigures) => (number | null)[]) =>
+    runs.map((a) => {
+      const step = median(a.stepMs);
+      const base = median(of(a));
+      return step !== null && base !== null && base > 0 ? step / base : null;
+    });
   return {
     sliderStep: summarise(runs.flatMap((a) => a.stepMs)),
     repaint: summarise(runs.flatMap((a) => a.repaintMs)),
-    sliderRatio: summarise(sliderRatios),
+    sliderRatio: summarise(ratios((a) => a.repaintMs)),
+    keyRepaint: summarise(runs.flatMap((a) => a.keyRepaintMs)),
+    keySliderRatio: summarise(ratios((a) => a.keyRepaintMs)),
     noopSteps: runs.reduce((sum, a) => sum + a.noopSteps, 0),
     framesPerStep: summarise(runs.flatMap((a) => a.stepRenders)),
     sidebar: summarise(runs.flatMap((a) => a.sidebarMs)),
@@ -436,6 +442,8 @@ function printTables(
     row(`slider step to idle, ${view} (ms)`, (s) => formatSummary(steps(s).sliderStep, 1));
     row('  repaint-only to idle (ms)', (s) => formatSummary(steps(s).repaint, 1));
     row('  slider ratio step/repaint', (s) => formatSummary(steps(s).sliderRatio, 2));
+    row('  a key that only repaints, to idle (ms)', (s) => formatSummary(steps(s).keyRepaint, 1));
+    row('  slider step / that key', (s) => formatSummary(steps(s).keySliderRatio, 2));
     row('  steps the map did not redraw', (s) => `${steps(s).noopSteps} of ${s.runs.app * OPTIONS.steps}`);
     row('  map frames per step', (s) => formatSummary(steps(s).framesPerStep));
     row('  sidebar update per step (ms)', (s) => formatSummary(steps(s).sidebar, 1));
