@@ -298,15 +298,19 @@ function markIdleState(map: MapLibreMap) {
  * components: the points' layer is a custom layer, and the layers of a place come and go together.
  */
 function addPlaces(map: MapLibreMap, places: Place[], grouped: boolean): () => void {
+  // A style restored after a lost WebGL context holds them already, from MapLibre's snapshot.
+  removePlaces(map);
   map.addSource(SHAPES_SOURCE, { type: 'geojson', data: placeFeatures(places, SHAPES_SOURCE) });
   map.addSource(POINTS_SOURCE, { type: 'geojson', data: placeFeatures(places, POINTS_SOURCE), cluster: grouped, ...CLUSTER_OPTIONS });
   for (const layer of PLACE_LAYERS) map.addLayer(layer);
-  return () => {
-    // Nothing to remove from a map that is gone, or whose style was replaced (taking them along).
-    if (!map.style) return;
-    for (const layer of PLACE_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-    for (const source of PLACE_SOURCES) if (map.getSource(source)) map.removeSource(source);
-  };
+  return () => removePlaces(map);
+}
+
+function removePlaces(map: MapLibreMap): void {
+  // Nothing to remove from a map that is gone, or whose style was replaced (taking them along).
+  if (!map.style) return;
+  for (const layer of PLACE_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+  for (const source of PLACE_SOURCES) if (map.getSource(source)) map.removeSource(source);
 }
 
 /** The places drawn by one source, each with its position in `places` as its feature id. */

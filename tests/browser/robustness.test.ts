@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORY_STYLES } from '../../src/map/categories.ts';
 import { chooseDataset } from '../../src/state/dataset-url.ts';
 import { HOSTILE_STRINGS } from '../hostile-strings.ts';
 import { countColour, launchBrowser, openPage, waitForMapIdle, type WatchedPage } from './browser.ts';
@@ -470,6 +471,29 @@ describe('a dataset URL that fails', () => {
 });
 
 /* 4. The base map -------------------------------------------------------------------------- */
+
+describe('a lost WebGL context', () => {
+  it('is survived: once the browser gives the context back, the places and their marks are drawn again', async () => {
+    const { page } = await open(server.url, { viewport: { width: 1024, height: 700 } });
+    await waitForMapIdle(page);
+    const drawn = async () => {
+      const png = await page.locator('.maplibregl-canvas').screenshot();
+      return { marks: await countColour(browser, png, CATEGORY_STYLES['bombing-attack'].color), border: await countColour(browser, png, '#3b2a1a') };
+    };
+    const before = await drawn();
+    expect(before.marks, 'bombing marks before').toBeGreaterThan(50);
+    await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      const context = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      context.loseContext();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      context.restoreContext();
+    });
+    await expect.poll(async () => (await drawn()).marks, { timeout: 20_000 }).toBeGreaterThan(before.marks * 0.8);
+    expect((await drawn()).border, 'the Durand Line').toBeGreaterThan(before.border * 0.8);
+    expect(page.problems).toEqual([]);
+  });
+});
 
 describe('a remote base map', () => {
   it('that fails: the map still starts, on the offline base map', async () => {
