@@ -25,7 +25,6 @@ const ROW_WIDTH = 2048;
 /** The icon's size in CSS pixels at zoom 8 and above, and at zoom 4 and below (as symbol layers' icon-size). */
 const ICON_SIZE = { near: 24, far: 18, nearZoom: 8, farZoom: 4 };
 
-
 /** The icons in atlas order: the categories, then "claims only" (the shaders' last). */
 const ICON_STYLES = [...CATEGORIES.map((c) => CATEGORY_STYLES[c]), CLAIMS_ONLY_STYLE];
 
@@ -58,8 +57,9 @@ export class PlaceMarksLayer implements CustomLayerInterface {
   private gpu: GpuState | null = null;
   private window: DayWindow = { first: 0, last: -1 };
   private selected = -1;
-  /** Per point place (a mark): the place's position in `places`, and where it is. */
+  /** Per point place (a mark): the place's position in `places`. */
   private readonly markPlace: Int32Array<ArrayBuffer>;
+  /** Per mark: its Web Mercator x and y (0 to 1), and 1 when its location is approximate. */
   private readonly markPoint: Float32Array<ArrayBuffer>;
   /** Per mark: 1 when the map draws it on its own (not inside a group). */
   private readonly alone: Uint8Array<ArrayBuffer>;
