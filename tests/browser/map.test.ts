@@ -62,6 +62,21 @@ describe('the map', () => {
     expect(page.problems).toEqual([]);
   });
 
+  it('rings the selected city in yellow, drawn by the points’ own layer, and no city when none is selected', async () => {
+    // The halo's yellow at 45% over the land: what the canvas shows around the point.
+    const halo = '#f8e380';
+    const haloPixels = async (page: Page) => {
+      const { x, y } = await pixelOf(page, 69.17233, 34.52813); // Kabul
+      return countColour(browser, await page.screenshot({ clip: { x: x - 22, y: y - 22, width: 44, height: 44 } }), halo);
+    };
+    const selected = await open('?place=kabul', '#8/34.53/69.17');
+    expect(await sidebar(selected).locator('h2').textContent()).toBe('Kabul');
+    expect(await haloPixels(selected), 'halo pixels around Kabul, selected').toBeGreaterThan(100);
+    const none = await open('', '#8/34.53/69.17');
+    expect(await haloPixels(none), 'halo pixels around Kabul, nothing selected').toBeLessThan(5);
+    expect([...selected.problems, ...none.problems]).toEqual([]);
+  });
+
   it('shows the Taliban spokesman’s claim of a Pakistani attack near Boldak when Spin Boldak is clicked', async () => {
     const page = await open('', '#8/31.1/66.6');
     await clickMapAt(page, 66.40001, 31.00575);
