@@ -1,8 +1,9 @@
 /**
  * Day spans indexed for date-window queries, so that moving the slider never scans every record:
  * how many spans overlap a window and whether any does, in O(log n); which overlapping span
- * starts last, by a walk back from the window's end that usually stops at once (O(n) at worst,
- * when many spans end before the window). A span overlaps [a, b] when first <= b and last >= a.
+ * starts last, by a binary search and a walk along "previous higher" links that is never longer
+ * than `longestWalk` (1 when no span lies inside another). A span overlaps [a, b] when
+ * first <= b and last >= a.
  *
  * Spans come in groups (a place's events, say) queried one group at a time. All groups share one
  * set of typed arrays, each group a slice of them: a slider step that asks hundreds of places
@@ -19,6 +20,14 @@ export class SpanIndex {
   readonly lasts: Int32Array;
   /** Greatest last day in the group up to each slot: "does any start-before-b span reach a?". */
   readonly reach: Int32Array;
+  /**
+   * Per slot, the nearest earlier slot of its group whose span ends later, or -1. The span that
+   * starts last among those overlapping [a, b] is found by following these links back from the
+   * last slot starting by b, to the first that ends on or after a: the slots skipped end too early.
+   */
+  readonly previousHigher: Int32Array;
+  /** The most slots such a walk can visit. */
+  readonly longestWalk: number;
   /** The group's last days, sorted. */
   private readonly sortedLasts: Int32Array;
 
@@ -44,6 +53,21 @@ export class SpanIndex {
     });
     this.sortedLasts = Int32Array.from(this.lasts);
     groups.forEach((_, g) => this.sortedLasts.subarray(this.offsets[g], this.offsets[g + 1]).sort());
+    this.previousHigher = new Int32Array(size);
+    const depth = new Int32Array(size);
+    let longestWalk = 0;
+    groups.forEach((_, g) => {
+      const higher: number[] = [];
+      for (let k = this.offsets[g]; k < this.offsets[g + 1]; k++) {
+        while (higher.length && this.lasts[higher[higher.length - 1]] <= this.lasts[k]) higher.pop();
+        const previous = higher.length ? higher[higher.length - 1] : -1;
+        higher.push(k);
+        this.previousHigher[k] = previous;
+        depth[k] = previous < 0 ? 1 : depth[previous] + 1;
+        longestWalk = Math.max(longestWalk, depth[k]);
+      }
+    });
+    this.longestWalk = longestWalk;
   }
 
   /** Where span `position` of `group` sits when every group's spans, in the caller's order, are laid end to end. */
@@ -66,9 +90,7 @@ export class SpanIndex {
   /** The caller's position (in its group) of the overlapping span that starts last, or -1 when none overlaps. */
   latest(group: number, window: Span): number {
     const from = this.offsets[group];
-    const end = upperBound(this.firsts, from, this.offsets[group + 1], window.last);
-    if (end === from || this.reach[end - 1] < window.first) return -1;
-    for (let k = end - 1; k >= from; k--) {
+    for (let k = upperBound(this.firsts, from, this.offsets[group + 1], window.last) - 1; k >= from; k = this.previousHigher[k]) {
       if (this.lasts[k] >= window.first) return this.order[k];
     }
     return -1;

@@ -31,29 +31,18 @@ export function markTables({ places, placeEventIndex: events, placeEventCategory
     placeRows.set([events.offsets[position], events.offsets[position + 1], claims.offsets[position], claims.offsets[position + 1]], position * 4);
   });
 
-  // "Previous higher": the nearest earlier row of the same place whose event ends later. The event
-  // that starts last among those overlapping [a, b] is found by walking these links back from the
-  // last row starting by b, to the first that ends on or after a: rows skipped end too early.
+  // The walk of SpanIndex.latest, on the GPU: each row carries its "previous higher" link.
   const eventRows = new Int32Array(events.firsts.length * 4);
-  const depth = new Int32Array(events.firsts.length);
-  let longestWalk = 0;
   places.forEach((_, position) => {
-    const from = events.offsets[position];
-    const stack: number[] = [];
-    for (let row = from; row < events.offsets[position + 1]; row++) {
-      while (stack.length && events.lasts[stack[stack.length - 1]] <= events.lasts[row]) stack.pop();
-      const higher = stack.length ? stack[stack.length - 1] : -1;
-      stack.push(row);
-      depth[row] = higher < 0 ? 1 : depth[higher] + 1;
-      longestWalk = Math.max(longestWalk, depth[row]);
-      const category = placeEventCategory[from + events.order[row]];
-      eventRows.set([events.firsts[row], events.lasts[row], category, higher], row * 4);
+    for (let row = events.offsets[position]; row < events.offsets[position + 1]; row++) {
+      const category = placeEventCategory[events.flatPosition(position, events.order[row])];
+      eventRows.set([events.firsts[row], events.lasts[row], category, events.previousHigher[row]], row * 4);
     }
   });
 
   const claimRows = new Int32Array(claims.firsts.length * 4);
   for (let row = 0; row < claims.firsts.length; row++) claimRows.set([claims.firsts[row], claims.reach[row], 0, 0], row * 4);
-  return { places: placeRows, events: eventRows, claims: claimRows, longestWalk };
+  return { places: placeRows, events: eventRows, claims: claimRows, longestWalk: events.longestWalk };
 }
 
 /** What the mark of the place at `position` shows in the window (the shader's `look`). */
