@@ -60,7 +60,6 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // and the app, with the sidebar, the counts and the URL, once that frame is painted. It opens
   // on the URL's dates (or all dates) within the extent, which is known once the events arrive.
   const windowStore = useMemo(() => new Store(windowWithin(extent, initial)), [extent, initial]);
-  const live = useMemo(() => (loading ? null : { windowStore, model }), [loading, windowStore, model]);
   const selectedId = chosenPlace && fullModel.placeById.has(chosenPlace) ? chosenPlace : null;
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
   const perYear = useMemo(() => eventsPerYear(model), [model]);
@@ -121,8 +120,8 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
             <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
               <BorderMap
-                places={model.places}
-                live={live}
+                model={model}
+                windowStore={loading ? null : windowStore}
                 selectedId={selectedId}
                 focusRequest={focusRequest}
                 onSelect={select}

@@ -41,16 +41,12 @@ const LOAD_TIMEOUT_MS = 30_000;
 /** Afghanistan and Pakistan, the view a reader first sees. */
 export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
 
-/** The date window, which the map follows as it moves, and the records it is applied to. */
-export interface LiveWindow {
-  windowStore: Store<DayWindow>;
-  model: Model;
-}
 
 export interface BorderMapProps {
-  places: Place[];
-  /** Null while the events load: the places are drawn, but none as active yet. */
-  live: LiveWindow | null;
+  /** The records: while the events load, the places alone. */
+  model: Model;
+  /** The date window, which the map follows as it moves; null while the events load (the places are drawn, none as active yet). */
+  windowStore: Store<DayWindow> | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -73,17 +69,18 @@ export interface BorderMapProps {
  * components): the points' layer works out their looks on the GPU, and the few areas and lines
  * get theirs as feature-state.
  */
-export default memo(function BorderMap({ live, ...viewProps }: BorderMapProps) {
+export default memo(function BorderMap({ windowStore, ...viewProps }: BorderMapProps) {
   const [map, setMap] = useState<StyledMap | null>(null);
-  const liveNow = useRef(live);
+  const { model } = viewProps;
+  const now = useRef({ model, windowStore });
   useEffect(() => {
-    liveNow.current = live;
-  }, [live]);
+    now.current = { model, windowStore };
+  }, [model, windowStore]);
   const isActiveNow = useCallback((placeId: string) => {
-    const current = liveNow.current;
-    return !!current && isActive(placeState(current.model, placeId, current.windowStore.get()));
+    const { model, windowStore } = now.current;
+    return !!windowStore && isActive(placeState(model, placeId, windowStore.get()));
   }, []);
-  useFollowWindow(map, live, viewProps.selectedId);
+  useFollowWindow(map, model, windowStore, viewProps.selectedId);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
 
@@ -102,13 +99,12 @@ interface StyledMap {
  * they are in the window, straight from the slider's event: the points' layer is given the window,
  * and the areas and lines whose look changed are sent as feature-state.
  */
-function useFollowWindow(styled: StyledMap | null, live: LiveWindow | null, selectedId: string | null) {
+function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: Store<DayWindow> | null, selectedId: string | null) {
   const selected = useRef(selectedId);
   const showNow = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!styled || !live) return;
+    if (!styled || !windowStore) return;
     const { map } = styled;
-    const { model, windowStore } = live;
     const marks = new PlaceMarksLayer(model.places, markTables(model), styled.grouped);
     map.addLayer(marks, LAYER.pointLabel);
     const shapes = new ShapeLooks(map, model);
@@ -127,20 +123,21 @@ function useFollowWindow(styled: StyledMap | null, live: LiveWindow | null, sele
       unsubscribe();
       if (map.getLayer(marks.id)) map.removeLayer(marks.id);
     };
-  }, [styled, live]);
+  }, [styled, model, windowStore]);
   useEffect(() => {
     selected.current = selectedId;
     showNow.current?.();
   }, [selectedId]);
 }
 
-interface MapViewProps extends Omit<BorderMapProps, 'live'> {
+interface MapViewProps extends Omit<BorderMapProps, 'windowStore'> {
   isActiveNow: (placeId: string) => boolean;
   onStyleReady: (map: StyledMap) => void;
 }
 
 const MapView = memo(function MapView(props: MapViewProps) {
-  const { places, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
+  const { model, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
+  const { places, placeById, placePosition } = model;
   const { isActiveNow, onStyleReady, onPlacesDrawn } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
@@ -161,8 +158,6 @@ const MapView = memo(function MapView(props: MapViewProps) {
     () => (remoteStyleUrl && !remoteFailed ? remoteStyleUrl : offlineBasemapStyle()),
     [remoteStyleUrl, remoteFailed],
   );
-  const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const positionOf = useMemo(() => new Map(places.map((p, position) => [p.id, position])), [places]);
 
   // The places' sources and layers are added as soon as the style has loaded and the places have
   // arrived (not at the map's 'load', which waits for the base map's tiles: the places' tiles are
@@ -211,7 +206,7 @@ const MapView = memo(function MapView(props: MapViewProps) {
     const map = mapRef.current?.getMap();
     const setHover = (placeId: string, hover: boolean) => {
       const place = placeById.get(placeId)!;
-      if (map && sourceOf(place.geometry.type) === SHAPES_SOURCE) map.setFeatureState(stateTarget(place, positionOf.get(placeId)!), { hover });
+      if (map && sourceOf(place.geometry.type) === SHAPES_SOURCE) map.setFeatureState(stateTarget(place, placePosition.get(placeId)!), { hover });
     };
     if (hover) setHover(hover.id, false);
     if (id) setHover(id, true);
