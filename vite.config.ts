@@ -77,7 +77,7 @@ function compactShaders(): Plugin {
 
 /**
  * The map's code (its own chunk, loaded lazily so that the sidebar never waits for it) is fetched
- * and compiled while the page is parsed: the map is created as soon as the app asks for it.
+ * while the page is parsed, rather than once the app asks for it.
  */
 function preloadMap(): Plugin {
   return {

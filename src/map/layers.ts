@@ -44,7 +44,6 @@ export const LAYER = {
   pointLabel: 'place-point-label',
 } as const;
 
-
 // Tiles may report a multi-geometry in its singular or its Multi form, so accept both.
 const geometryIn = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
 const isArea = geometryIn('Polygon', 'MultiPolygon');
