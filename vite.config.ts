@@ -58,8 +58,10 @@ function dataset(): Plugin {
 }
 
 /**
- * Shaders (src/map/*.vert, *.frag, imported with ?raw) are built without their comments and
- * indentation: they count against the size budget like the JavaScript that carries them.
+ * Shaders (src/map/*.vert, *.frag, imported with ?raw) are built without their comments,
+ * indentation, line breaks and the spaces around operators and punctuation (not in # lines, which
+ * the GLSL preprocessor reads by line): they count against the size budget like the JavaScript that
+ * carries them. (No unary operator follows a binary one in them, as in `a - -b`.)
  */
 function compactShaders(): Plugin {
   return {
@@ -69,8 +71,17 @@ function compactShaders(): Plugin {
     load(id) {
       const file = id.match(/^(.*\.(?:vert|frag))\?raw$/)?.[1];
       if (!file) return null;
-      const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/\/\/.*$/, '').trim());
-      return `export default ${JSON.stringify(lines.filter(Boolean).join('\n'))};`;
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/\/\/.*$/, '').trim())
+        .map((line) => (line.startsWith('#') ? line : line.replace(/\s*([-+*/%=<>!&|^?:,;(){}[\]])\s*/g, '$1')));
+      // A line joins the one before where that one ends a statement or a block; # lines keep theirs.
+      const source = lines.filter(Boolean).reduce((text, line) => {
+        const before = text.slice(text.lastIndexOf('\n') + 1);
+        const join = /[;{}]$/.test(before) && !before.startsWith('#') && !line.startsWith('#');
+        return text + (join ? '' : '\n') + line;
+      });
+      return `export default ${JSON.stringify(source)};`;
     },
   };
 }

@@ -72,14 +72,10 @@ export interface BorderMapProps {
 export default memo(function BorderMap({ windowStore, ...viewProps }: BorderMapProps) {
   const [map, setMap] = useState<StyledMap | null>(null);
   const { model } = viewProps;
-  const now = useRef({ model, windowStore });
-  useEffect(() => {
-    now.current = { model, windowStore };
-  }, [model, windowStore]);
-  const isActiveNow = useCallback((placeId: string) => {
-    const { model, windowStore } = now.current;
-    return !!windowStore && isActive(placeState(model, placeId, windowStore.get()));
-  }, []);
+  const isActiveNow = useCallback(
+    (placeId: string) => !!windowStore && isActive(placeState(model, placeId, windowStore.get())),
+    [model, windowStore],
+  );
   useFollowWindow(map, model, windowStore, viewProps.selectedId);
   return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * One value that its readers follow without a render of the whole app: the slider's window, which
@@ -23,7 +23,13 @@ export class Store<T> {
   };
 }
 
-/** The store's value, rendered again at once on each change. */
-export function useStore<T>(store: Store<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get);
+/**
+ * Calls `follow` with the store's value before the first paint and on every change, without a
+ * render: for what must move within the frame of a change, as the slider's handles do.
+ */
+export function useFollow<T>(store: Store<T>, follow: (value: T) => void): void {
+  useLayoutEffect(() => {
+    follow(store.get());
+    return store.subscribe(() => follow(store.get()));
+  }, [store, follow]);
 }

@@ -2,36 +2,46 @@
  * The date window: two handles (start and end) and the span between them, which drags the
  * whole window. Every change is reported live. Handles are real sliders for assistive
  * technology, with arrow keys (a month), Page keys (a year), Home and End.
+ *
+ * What moves with the window (the handles, the span, the dates, the histogram's highlight) is
+ * written by `showWindow` straight from the store, not rendered: a step then reaches the map's
+ * frame without a render and commit of the slider (see README, "Speed"). The slider renders
+ * only when its extent, its histogram or `disabled` change.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '../data/dates.ts';
-import { useStore, type Store } from '../state/store.ts';
+import { useFollow, type Store } from '../state/store.ts';
 import type { Span } from '../data/model.ts';
 import type { DayWindow } from '../data/selectors.ts';
 import { Histogram } from './Histogram.tsx';
 import { PlayButton } from './PlayButton.tsx';
-
-const MONTH = 30;
-const YEAR = 365;
+import { MONTH, YEAR, handleBounds, moveHandle, shiftWindow } from './window.ts';
 
 interface TimeSliderProps {
   extent: Span;
-  /** The window shown, which the slider sets: its other readers follow it without a render of the app. */
+  /** The window shown, which the slider sets and follows: its other readers follow it too. */
   windowStore: Store<DayWindow>;
   perYear: Map<number, number>;
   /** While the events load: the same layout, nothing to move yet. */
   disabled?: boolean;
 }
 
-type Dragging = { part: 'first' | 'last' } | { part: 'window'; grabDay: number; grabbed: DayWindow };
+type Part = 'first' | 'last';
+type Dragging = { part: Part } | { part: 'window'; grabDay: number; grabbed: DayWindow };
+
+const HANDLES: { part: Part; label: string }[] = [
+  { part: 'first', label: 'Start date' },
+  { part: 'last', label: 'End date' },
+];
 
 export function TimeSlider({ extent, windowStore, perYear, disabled = false }: TimeSliderProps) {
-  const window = useStore(windowStore);
-  const onChange = windowStore.set;
+  const timeline = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
+  const set = windowStore.set;
   const length = Math.max(1, extent.last - extent.first);
-  const fraction = (day: number) => ((day - extent.first) / length) * 100;
+
+  useFollow(windowStore, (window) => showWindow(timeline.current!, window, extent, disabled));
 
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
@@ -39,19 +49,8 @@ export function TimeSlider({ extent, windowStore, perYear, disabled = false }: T
     return Math.round(extent.first + share * length);
   };
 
-  const clampWindow = (first: number, last: number): DayWindow => ({
-    first: Math.max(extent.first, Math.min(first, last)),
-    last: Math.min(extent.last, Math.max(first, last)),
-  });
-
-  const shiftWindow = (by: number): DayWindow => {
-    const width = window.last - window.first;
-    const first = Math.max(extent.first, Math.min(extent.last - width, window.first + by));
-    return { first, last: first + width };
-  };
-
-  const moveHandle = (part: 'first' | 'last', day: number) =>
-    onChange(part === 'first' ? clampWindow(day, window.last) : clampWindow(window.first, day));
+  const moveTo = (part: Part, day: number) => set(moveHandle(windowStore.get(), part, day, extent));
+  const shiftBy = (days: number) => set(shiftWindow(windowStore.get(), days, extent));
 
   const startDrag = (event: PointerEvent, drag: Dragging) => {
     event.preventDefault();
@@ -64,30 +63,23 @@ export function TimeSlider({ extent, windowStore, perYear, disabled = false }: T
     const drag = dragging.current;
     if (!drag) return;
     const day = dayAt(event.clientX);
-    if (drag.part === 'window') {
-      const width = drag.grabbed.last - drag.grabbed.first;
-      const first = Math.max(extent.first, Math.min(extent.last - width, drag.grabbed.first + day - drag.grabDay));
-      onChange({ first, last: first + width });
-    } else {
-      moveHandle(drag.part, day);
-    }
+    if (drag.part === 'window') set(shiftWindow(drag.grabbed, day - drag.grabDay, extent));
+    else moveTo(drag.part, day);
   };
 
   /** A press on the bare track moves the nearer handle there. */
   const onTrackPointerDown = (event: PointerEvent) => {
     const day = dayAt(event.clientX);
-    const part = Math.abs(day - window.first) < Math.abs(day - window.last) ? 'first' : 'last';
-    moveHandle(part, day);
+    const { first, last } = windowStore.get();
+    const part = Math.abs(day - first) < Math.abs(day - last) ? 'first' : 'last';
+    moveTo(part, day);
     startDrag(event, { part });
   };
 
-  // Each handle moves between the timeline's edge and the other handle.
-  const bounds = (part: 'first' | 'last') =>
-    part === 'first' ? { min: extent.first, max: window.last } : { min: window.first, max: extent.last };
-
-  const onHandleKey = (part: 'first' | 'last') => (event: KeyboardEvent) => {
+  const onHandleKey = (part: Part) => (event: KeyboardEvent) => {
+    const window = windowStore.get();
     const current = window[part];
-    const { min, max } = bounds(part);
+    const { min, max } = handleBounds(window, part, extent);
     const steps: Record<string, number> = {
       ArrowLeft: current - MONTH,
       ArrowDown: current - MONTH,
@@ -100,39 +92,21 @@ export function TimeSlider({ extent, windowStore, perYear, disabled = false }: T
     };
     if (!(event.key in steps)) return;
     event.preventDefault();
-    moveHandle(part, steps[event.key]);
+    moveTo(part, steps[event.key]);
   };
 
-  const handle = (part: 'first' | 'last', label: string) => (
-    <div
-      className={`slider-handle slider-handle--${part}`}
-      role="slider"
-      tabIndex={0}
-      aria-label={label}
-      aria-valuemin={bounds(part).min}
-      aria-valuemax={bounds(part).max}
-      aria-valuenow={window[part]}
-      aria-valuetext={formatDay(window[part])}
-      style={{ left: `${fraction(window[part])}%` }}
-      onPointerDown={(event) => startDrag(event, { part })}
-      onKeyDown={onHandleKey(part)}
-    />
-  );
-
   return (
-    <div className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label="Dates shown" inert={disabled}>
+    <div ref={timeline} className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label="Dates shown" inert={disabled}>
       <div className="timeline-controls">
-        <PlayButton window={window} extent={extent} onChange={onChange} shiftWindow={shiftWindow} />
-        <button type="button" onClick={() => onChange(shiftWindow(-YEAR))} aria-label="One year earlier">
+        <PlayButton windowStore={windowStore} extent={extent} />
+        <button type="button" onClick={() => shiftBy(-YEAR)} aria-label="One year earlier">
           ◀
         </button>
-        <output className="timeline-dates" aria-live="off">
-          {disabled ? 'Loading the dates…' : `${formatDay(window.first)} – ${formatDay(window.last)}`}
-        </output>
-        <button type="button" onClick={() => onChange(shiftWindow(YEAR))} aria-label="One year later">
+        <output className="timeline-dates" aria-live="off" />
+        <button type="button" onClick={() => shiftBy(YEAR)} aria-label="One year later">
           ▶
         </button>
-        <button type="button" onClick={() => onChange(extent)}>
+        <button type="button" onClick={() => set(extent)}>
           All dates
         </button>
       </div>
@@ -144,16 +118,44 @@ export function TimeSlider({ extent, windowStore, perYear, disabled = false }: T
         onPointerUp={() => (dragging.current = null)}
         onPointerCancel={() => (dragging.current = null)}
       >
-        <Histogram extent={extent} window={window} perYear={perYear} />
+        <Histogram extent={extent} perYear={perYear} />
         <div
           className="slider-window"
-          style={{ left: `${fraction(window.first)}%`, width: `${fraction(window.last) - fraction(window.first)}%` }}
-          onPointerDown={(event) => startDrag(event, { part: 'window', grabDay: dayAt(event.clientX), grabbed: window })}
+          onPointerDown={(event) => startDrag(event, { part: 'window', grabDay: dayAt(event.clientX), grabbed: windowStore.get() })}
           title="Drag to move the dates shown"
         />
-        {handle('first', 'Start date')}
-        {handle('last', 'End date')}
+        {HANDLES.map(({ part, label }) => (
+          <div
+            key={part}
+            className={`slider-handle slider-handle--${part}`}
+            role="slider"
+            tabIndex={0}
+            aria-label={label}
+            onPointerDown={(event) => startDrag(event, { part })}
+            onKeyDown={onHandleKey(part)}
+          />
+        ))}
       </div>
     </div>
   );
+}
+
+/**
+ * Writes the window into the slider: its ends as the CSS variables --first and --last (shares of
+ * the track, which place the handles and the span and clip the histogram's highlight), the dates,
+ * and each handle's value for assistive technology.
+ */
+function showWindow(timeline: HTMLElement, window: DayWindow, extent: Span, disabled: boolean): void {
+  const share = (day: number) => `${((day - extent.first) / Math.max(1, extent.last - extent.first)) * 100}%`;
+  timeline.style.setProperty('--first', share(window.first));
+  timeline.style.setProperty('--last', share(window.last));
+  timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(window.first)} – ${formatDay(window.last)}`;
+  for (const { part } of HANDLES) {
+    const { min, max } = handleBounds(window, part, extent);
+    const handle = timeline.querySelector(`.slider-handle--${part}`)!;
+    handle.setAttribute('aria-valuemin', `${min}`);
+    handle.setAttribute('aria-valuemax', `${max}`);
+    handle.setAttribute('aria-valuenow', `${window[part]}`);
+    handle.setAttribute('aria-valuetext', formatDay(window[part]));
+  }
 }

@@ -137,6 +137,15 @@ describe('the map', () => {
     await page.mouse.up();
     expect(await end.getAttribute('aria-valuetext')).toMatch(/20(0\d|1\d)$/);
     expect(during).toMatch(/between 1 Jan 2002 and .* 20(0\d|1\d)$/);
+
+    // The handle is drawn where it was dropped, and the histogram is dark up to it, light after
+    // it (the slider draws these from the window without a render: TimeSlider's showWindow).
+    const dropped = (await end.boundingBox())!;
+    expect(Math.abs(dropped.x + dropped.width / 2 - (track.x + track.width * 0.3))).toBeLessThan(4);
+    const darkBars = async (left: number, right: number) =>
+      countColour(browser, await page.screenshot({ clip: { ...track, x: track.x + track.width * left, width: track.width * (right - left) } }), '#5b554b');
+    expect(await darkBars(0, 0.28)).toBeGreaterThan(50);
+    expect(await darkBars(0.32, 1)).toBe(0);
   });
 
   it('restores place, window and view from a shared URL', async () => {

@@ -1,0 +1,42 @@
+/**
+ * How the slider's controls move the date window (src/timeline/window.ts): whatever a reader
+ * presses or drags, the window stays inside the dataset's extent with its start before its end.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { handleBounds, moveHandle, shiftWindow } from '../../src/timeline/window.ts';
+
+const extent = { first: 11_688, last: 20_453 };
+const day = fc.integer({ min: extent.first - 2_000, max: extent.last + 2_000 });
+const windowInExtent = fc
+  .tuple(fc.integer({ min: extent.first, max: extent.last }), fc.integer({ min: extent.first, max: extent.last }))
+  .map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
+const inside = (w: { first: number; last: number }) => extent.first <= w.first && w.first <= w.last && w.last <= extent.last;
+
+describe('the slider moving the window', () => {
+  it('keeps a moved handle inside the extent, the other handle where it was when not crossed', () => {
+    fc.assert(
+      fc.property(windowInExtent, fc.constantFrom('first' as const, 'last' as const), day, (window, part, to) => {
+        const moved = moveHandle(window, part, to, extent);
+        expect(inside(moved)).toBe(true);
+        const { min, max } = handleBounds(window, part, extent);
+        if (to >= min && to <= max) {
+          expect(moved[part]).toBe(to);
+          const other = part === 'first' ? 'last' : 'first';
+          expect(moved[other]).toBe(window[other]);
+        }
+      }),
+    );
+  });
+
+  it('keeps the width of a shifted window, and stops it at the ends of the extent', () => {
+    fc.assert(
+      fc.property(windowInExtent, fc.integer({ min: -10_000, max: 10_000 }), (window, by) => {
+        const shifted = shiftWindow(window, by, extent);
+        expect(inside(shifted)).toBe(true);
+        expect(shifted.last - shifted.first).toBe(window.last - window.first);
+        if (shifted.first !== extent.first && shifted.last !== extent.last) expect(shifted.first).toBe(window.first + by);
+      }),
+    );
+  });
+});
