@@ -33,6 +33,24 @@ export async function openPage(context: BrowserContext | Browser, url: string): 
   return page;
 }
 
+/** The mean colour of a PNG, [r, g, b] from 0 to 255, worked out as countColour does. */
+export async function meanColour(owner: Browser | BrowserContext, png: Buffer): Promise<number[]> {
+  const scratch = await owner.newPage();
+  try {
+    return await scratch.evaluate(async (data) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const sum = [0, 0, 0];
+      for (let i = 0; i < pixels.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += pixels[i + c];
+      return sum.map((total) => total / (pixels.length / 4));
+    }, png.toString('base64'));
+  } finally {
+    await scratch.close();
+  }
+}
+
 /**
  * How many pixels of a PNG are close to a colour. Counted in a blank page of its own, because
  * the site's Content-Security-Policy forbids the data: fetch this needs.

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countColour, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { countColour, launchBrowser, meanColour, openPage, waitForMapIdle } from './browser.ts';
 import { pagePointOf, viewFrom } from './projection.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
@@ -123,6 +123,25 @@ describe('the map', () => {
     expect(await sidebar(page).locator('h2').textContent()).toMatch(/^Places/);
     await clickMapAt(page, 71.573, 34.008);
     await expect.poll(() => sidebar(page).locator('h2').textContent()).toMatch(/Mina Bazar|Meena Bazaar/);
+  });
+
+  it('tints an area by its latest event in the dates shown, and again as the slider moves', async () => {
+    // Inside Paktika: an airstrike (pink) is its latest event with all dates, displacement (blue)
+    // when the dates end in 2015.
+    const page = await open('', '#7/32.6/68.6');
+    const insidePaktika = async () => {
+      const { x, y } = await pixelOf(page, 68.45, 32.35);
+      const [red, , blue] = await meanColour(browser, await page.screenshot({ clip: { x: x - 6, y: y - 6, width: 12, height: 12 } }));
+      return red - blue;
+    };
+    expect(await insidePaktika()).toBeGreaterThan(5);
+
+    const end = page.getByRole('slider', { name: 'End date' });
+    await end.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 14; i++) await page.keyboard.press('PageUp');
+    expect(await end.getAttribute('aria-valuetext')).toMatch(/2015$/);
+    await expect.poll(insidePaktika).toBeLessThan(-10);
   });
 
   it('scrubs the window by dragging the end handle, live', async () => {

@@ -17,7 +17,7 @@ function looksWithMap() {
   const setFeatureState = (target: object, look: object) => {
     sent.push({ ...(target as { source: string; id: number }), look: look as never });
   };
-  const looks = new ShapeLooks({ setFeatureState, getSource: () => ({}) } as never, model);
+  const looks = new ShapeLooks({ style: { setFeatureState }, getSource: () => ({}), triggerRepaint: () => {} } as never, model);
   return { looks, sent };
 }
 
