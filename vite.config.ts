@@ -61,7 +61,8 @@ function dataset(): Plugin {
  * Shaders (src/map/*.vert, *.frag, imported with ?raw) are built without their comments,
  * indentation, line breaks and the spaces around operators and punctuation (not in # lines, which
  * the GLSL preprocessor reads by line): they count against the size budget like the JavaScript that
- * carries them. (No unary operator follows a binary one in them, as in `a - -b`.)
+ * carries them. A unary sign after a binary one (`a - -b`) would become another operator
+ * (`a--b`), so the build refuses it.
  */
 function compactShaders(): Plugin {
   return {
@@ -74,6 +75,10 @@ function compactShaders(): Plugin {
       const lines = readFileSync(file, 'utf8')
         .split('\n')
         .map((line) => line.replace(/\/\/.*$/, '').trim())
+        .map((line) => {
+          if (/[-+]\s+[-+]/.test(line)) throw new Error(`${file}: write \`${line}\` without a sign after an operator (a - (-b))`);
+          return line;
+        })
         .map((line) => (line.startsWith('#') ? line : line.replace(/\s*([-+*/%=<>!&|^?:,;(){}[\]])\s*/g, '$1')));
       // A line joins the one before where that one ends a statement or a block; # lines keep theirs.
       const source = lines.filter(Boolean).reduce((text, line) => {

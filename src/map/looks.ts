@@ -7,7 +7,8 @@
  * step's frame at 100,000 events (median 0.5 ms), for nothing, as the view has not moved.
  * MapLibre applies new states to the tiles in view as it draws each frame
  * (`TileManager.prepare`), so a frame is all they need; a browser test (map.test.ts) fails if an
- * area's look does not follow the slider.
+ * area's look does not follow the slider. `Style.setFeatureState` is typed but not documented:
+ * check it again when MapLibre is upgraded.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Model } from '../data/model.ts';

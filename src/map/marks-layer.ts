@@ -37,7 +37,7 @@ const SHADER_CONSTANTS: Record<string, string> = {
   OUTLINE_COLOR: `vec3(${[1, 3, 5].map((i) => (parseInt(OUTLINE_COLOR.slice(i, i + 2), 16) / 255).toFixed(3))})`,
 };
 const withConstants = (source: string) =>
-  source.replace('\n', `\n${Object.entries(SHADER_CONSTANTS).map(([name, value]) => `#define ${name} ${value}\n`).join('')}`);
+  source.replace(/^#version.*\n/, (version) => version + Object.entries(SHADER_CONSTANTS).map(([name, value]) => `#define ${name} ${value}\n`).join(''));
 
 interface GpuState {
   program: WebGLProgram;

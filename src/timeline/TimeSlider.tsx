@@ -8,7 +8,7 @@
  * frame without a render and commit of the slider (see README, "Speed"). The slider renders
  * only when its extent, its histogram or `disabled` change.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '../data/dates.ts';
 import { useFollow, type Store } from '../state/store.ts';
 import type { Span } from '../data/model.ts';
@@ -34,14 +34,14 @@ const HANDLES: { part: Part; label: string }[] = [
   { part: 'last', label: 'End date' },
 ];
 
-export function TimeSlider({ extent, windowStore, perYear, disabled = false }: TimeSliderProps) {
+export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYear, disabled = false }: TimeSliderProps) {
   const timeline = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
   const set = windowStore.set;
   const length = Math.max(1, extent.last - extent.first);
 
-  useFollow(windowStore, (window) => showWindow(timeline.current!, window, extent, disabled));
+  useFollow(windowStore, useCallback((window: DayWindow) => showWindow(timeline.current!, window, extent, disabled), [extent, disabled]));
 
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
@@ -138,7 +138,7 @@ export function TimeSlider({ extent, windowStore, perYear, disabled = false }: T
       </div>
     </div>
   );
-}
+});
 
 /**
  * Writes the window into the slider: its ends as the CSS variables --first and --last (shares of

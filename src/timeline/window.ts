@@ -5,11 +5,6 @@ import type { DayWindow } from '../data/selectors.ts';
 export const MONTH = 30;
 export const YEAR = 365;
 
-/** The window between two days, in either order, cut to the extent. */
-function windowBetween(a: number, b: number, extent: Span): DayWindow {
-  return { first: Math.max(extent.first, Math.min(a, b)), last: Math.min(extent.last, Math.max(a, b)) };
-}
-
 /** The same width, `by` days later (earlier when negative), stopped at the extent's ends. */
 export function shiftWindow(window: DayWindow, by: number, extent: Span): DayWindow {
   const width = window.last - window.first;
@@ -19,7 +14,8 @@ export function shiftWindow(window: DayWindow, by: number, extent: Span): DayWin
 
 /** One handle moved to `day`: it stops at the other handle and at the extent's end. */
 export function moveHandle(window: DayWindow, part: 'first' | 'last', day: number, extent: Span): DayWindow {
-  return part === 'first' ? windowBetween(day, window.last, extent) : windowBetween(window.first, day, extent);
+  const { min, max } = handleBounds(window, part, extent);
+  return { ...window, [part]: Math.min(max, Math.max(min, day)) };
 }
 
 /** Where a handle can go: between the extent's edge and the other handle. */

@@ -17,8 +17,9 @@ function looksWithMap() {
   const setFeatureState = (target: object, look: object) => {
     sent.push({ ...(target as { source: string; id: number }), look: look as never });
   };
-  const looks = new ShapeLooks({ style: { setFeatureState }, getSource: () => ({}), triggerRepaint: () => {} } as never, model);
-  return { looks, sent };
+  const frames = { asked: 0 };
+  const looks = new ShapeLooks({ style: { setFeatureState }, getSource: () => ({}), triggerRepaint: () => frames.asked++ } as never, model);
+  return { looks, sent, frames };
 }
 
 describe('the looks of areas and lines sent to MapLibre', () => {
@@ -34,14 +35,17 @@ describe('the looks of areas and lines sent to MapLibre', () => {
     }
   });
 
-  it('are sent again only when they change: a new window that changes nothing sends nothing', () => {
-    const { looks, sent } = looksWithMap();
+  it('are sent again only when they change, with a frame asked for: a new window that changes nothing sends nothing', () => {
+    const { looks, sent, frames } = looksWithMap();
     looks.show(model.extent, null);
+    expect(frames.asked).toBe(1);
     const count = sent.length;
     looks.show({ ...model.extent }, null);
     expect(sent.length).toBe(count);
+    expect(frames.asked).toBe(1);
     looks.show({ first: model.extent.first, last: model.extent.first }, null);
     expect(sent.length).toBeGreaterThan(count);
+    expect(frames.asked).toBe(2);
   });
 
   it('mark the selected area, and unmark it when another place is selected', () => {
