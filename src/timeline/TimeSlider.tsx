@@ -15,7 +15,7 @@ import type { Span } from '../data/model.ts';
 import type { DayWindow } from '../data/selectors.ts';
 import { Histogram } from './Histogram.tsx';
 import { PlayButton } from './PlayButton.tsx';
-import { MONTH, YEAR, handleBounds, moveHandle, shiftWindow } from './window.ts';
+import { MONTH, YEAR, dayAtShare, handleBounds, moveHandle, shareOfTrack, shiftWindow } from './window.ts';
 
 interface TimeSliderProps {
   extent: Span;
@@ -39,14 +39,13 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
   const set = windowStore.set;
-  const length = Math.max(1, extent.last - extent.first);
 
   useFollow(windowStore, useCallback((window: DayWindow) => showWindow(timeline.current!, window, extent, disabled), [extent, disabled]));
 
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
     const share = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
-    return Math.round(extent.first + share * length);
+    return dayAtShare(share, extent);
   };
 
   const moveTo = (part: Part, day: number) => set(moveHandle(windowStore.get(), part, day, extent));
@@ -146,7 +145,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
  * and each handle's value for assistive technology.
  */
 function showWindow(timeline: HTMLElement, window: DayWindow, extent: Span, disabled: boolean): void {
-  const share = (day: number) => `${((day - extent.first) / Math.max(1, extent.last - extent.first)) * 100}%`;
+  const share = (day: number) => `${shareOfTrack(day, extent) * 100}%`;
   timeline.style.setProperty('--first', share(window.first));
   timeline.style.setProperty('--last', share(window.last));
   timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(window.first)} – ${formatDay(window.last)}`;

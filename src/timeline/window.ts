@@ -5,6 +5,16 @@ import type { DayWindow } from '../data/selectors.ts';
 export const MONTH = 30;
 export const YEAR = 365;
 
+/** Where a day sits along the slider's track, from 0 (the extent's first day) to 1 (its last). */
+export function shareOfTrack(day: number, extent: Span): number {
+  return (day - extent.first) / Math.max(1, extent.last - extent.first);
+}
+
+/** The day at a share of the track (shareOfTrack's inverse), to the nearest day. */
+export function dayAtShare(share: number, extent: Span): number {
+  return Math.round(extent.first + share * Math.max(1, extent.last - extent.first));
+}
+
 /** The same width, `by` days later (earlier when negative), stopped at the extent's ends. */
 export function shiftWindow(window: DayWindow, by: number, extent: Span): DayWindow {
   const width = window.last - window.first;

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleBounds, moveHandle, shiftWindow } from '../../src/timeline/window.ts';
+import { dayAtShare, handleBounds, moveHandle, shareOfTrack, shiftWindow } from '../../src/timeline/window.ts';
 
 const extent = { first: 11_688, last: 20_453 };
 const day = fc.integer({ min: extent.first - 2_000, max: extent.last + 2_000 });
@@ -36,5 +36,18 @@ describe('the slider moving the window', () => {
         if (shifted.first !== extent.first && shifted.last !== extent.last) expect(shifted.first).toBe(window.first + by);
       }),
     );
+  });
+
+  it('places a day on the track and reads it back: the handles, the span and the histogram share one scale', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: extent.first, max: extent.last }), (d) => {
+        const share = shareOfTrack(d, extent);
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(1);
+        expect(dayAtShare(share, extent)).toBe(d);
+      }),
+    );
+    expect(shareOfTrack(extent.first, extent)).toBe(0);
+    expect(shareOfTrack(extent.last, extent)).toBe(1);
   });
 });
