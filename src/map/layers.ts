@@ -56,7 +56,11 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const hasEvents: ExpressionSpecification = ['to-boolean', ['feature-state', 'category']];
 
-const NEUTRAL = '#6b6b6b';
+// Every paint property that reads feature-state is one more array that MapLibre fills again, and
+// uploads, in each tile that holds a shape whose state changed, at every slider step: so an
+// opacity rides in its colour's alpha, as the last byte of #rrggbbaa (66 is 0.4, 4d 0.3, 33 0.2,
+// bf 0.75, 99 0.6), rather than in a property of its own.
+
 const categoryOutline: ExpressionSpecification = [
   'match',
   ['feature-state', 'category'],
@@ -64,12 +68,9 @@ const categoryOutline: ExpressionSpecification = [
   '#555049',
 ] as ExpressionSpecification;
 
-const categoryColor: ExpressionSpecification = [
-  'match',
-  ['feature-state', 'category'],
-  ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color]),
-  NEUTRAL,
-] as ExpressionSpecification;
+/** The colour of the category of the latest event in the window (grey for none), with an alpha byte. */
+const categoryTint = (alpha: string): ExpressionSpecification =>
+  ['match', ['feature-state', 'category'], ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color + alpha]), '#6b6b6b' + alpha] as ExpressionSpecification;
 
 const areaFill: FillLayerSpecification = {
   id: LAYER.areaFill,
@@ -77,17 +78,15 @@ const areaFill: FillLayerSpecification = {
   source: SHAPES_SOURCE,
   filter: isArea,
   paint: {
-    'fill-color': categoryColor,
     // Areas with only claims in the window keep a coloured outline but no fill, so that large
     // provinces named in a claim do not grey out the map.
-    'fill-opacity': ['case', selected, 0.4, hovered, 0.3, ['all', active, hasEvents], 0.2, 0],
+    'fill-color': ['case', selected, categoryTint('66'), hovered, categoryTint('4d'), ['all', active, hasEvents], categoryTint('33'), 'transparent'],
   },
 };
 
 const outlinePaint = (dashed: boolean): LineLayerSpecification['paint'] => ({
-  'line-color': ['case', active, categoryOutline, '#9a9a9a'],
+  'line-color': ['case', active, categoryOutline, '#9a9a9a99'],
   'line-width': ['case', selected, 3.5, active, 1.8, 0.8],
-  'line-opacity': ['case', active, 1, 0.6],
   ...(dashed ? { 'line-dasharray': [3, 2] } : {}),
 });
 
@@ -124,9 +123,8 @@ const borderCasing: LineLayerSpecification = {
   filter: isLine,
   layout: { 'line-join': 'round', 'line-cap': 'round' },
   paint: {
-    'line-color': categoryColor,
+    'line-color': ['case', active, categoryTint('bf'), 'transparent'],
     'line-width': ['case', selected, 12, hovered, 9, 7],
-    'line-opacity': ['case', active, 0.75, 0],
   },
 };
 

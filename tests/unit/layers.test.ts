@@ -1,7 +1,8 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { Color, expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { offlineBasemapStyle } from '../../src/map/basemap.ts';
-import { INTERACTIVE_LAYER_IDS, PLACE_LAYERS, PLACE_SOURCES } from '../../src/map/layers.ts';
+import { CATEGORY_STYLES } from '../../src/map/categories.ts';
+import { INTERACTIVE_LAYER_IDS, LAYER, PLACE_LAYERS, PLACE_SOURCES } from '../../src/map/layers.ts';
 
 const style = () => {
   const base = offlineBasemapStyle('http://localhost/');
@@ -31,5 +32,34 @@ describe('map style', () => {
     expect(s).not.toHaveProperty('glyphs');
     expect(s).not.toHaveProperty('sprite');
     expect(Object.values(s.sources).every((source) => source.type === 'geojson')).toBe(true);
+  });
+});
+
+describe('how areas and lines show their state', () => {
+  const paint = (id: string, property: string) => (PLACE_LAYERS.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint[property];
+  const colorAt = (id: string, property: string, state: Record<string, unknown>) => {
+    const parsed = expression.createExpression(paint(id, property), (latest as unknown as Record<string, Record<string, object>>)[`paint_${id.includes('fill') ? 'fill' : 'line'}`][property] as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const color = Color.parse(parsed.value.evaluate({ zoom: 6 }, { type: 1, properties: {} } as never, state) as string)!;
+    return { hex: `#${[color.r, color.g, color.b].map((c) => Math.round((c / (color.a || 1)) * 255).toString(16).padStart(2, '0')).join('')}`, opacity: +color.a.toFixed(2) };
+  };
+  const airstrike = CATEGORY_STYLES.airstrike.color.toLowerCase();
+
+  it('tints an area with its latest event’s colour, stronger when hovered or selected, and not for claims alone', () => {
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike' })).toEqual({ hex: airstrike, opacity: 0.2 });
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', hover: true })).toEqual({ hex: airstrike, opacity: 0.3 });
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', selected: true })).toEqual({ hex: airstrike, opacity: 0.4 });
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: null }).opacity).toBe(0);
+    expect(colorAt(LAYER.areaOutline, 'line-color', { active: false }).opacity).toBe(0.6);
+    expect(colorAt(LAYER.borderCasing, 'line-color', { active: true, category: 'airstrike' })).toEqual({ hex: airstrike, opacity: 0.75 });
+    expect(colorAt(LAYER.borderCasing, 'line-color', { active: false }).opacity).toBe(0);
+  });
+
+  it('reads feature-state in no opacity property: each one MapLibre would refill at every slider step', () => {
+    for (const layer of PLACE_LAYERS) {
+      for (const [property, value] of Object.entries((layer as { paint?: object }).paint ?? {})) {
+        if (property.endsWith('-opacity')) expect(JSON.stringify(value), `${layer.id} ${property}`).not.toContain('feature-state');
+      }
+    }
   });
 });
