@@ -56,8 +56,8 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const hasEvents: ExpressionSpecification = ['to-boolean', ['feature-state', 'category']];
 
-// Every paint property that reads feature-state is one more array that MapLibre fills again, and
-// uploads, in each tile that holds a shape whose state changed, at every slider step: so an
+// Every paint property that reads feature-state is one or two more arrays that MapLibre fills
+// again, and uploads, in each tile that holds a shape whose state changed, at every step: so an
 // opacity rides in its colour's alpha, as the last byte of #rrggbbaa (66 is 0.4, 4d 0.3, 33 0.2,
 // bf 0.75, 99 0.6), rather than in a property of its own.
 

@@ -210,7 +210,7 @@ async function otherOrigin(answer: (path: string) => unknown | undefined): Promi
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(other.address() as AddressInfo).port}`,
-    // Without closeAllConnections, close() waits for the page's keep-alive sockets to time out.
+    // close() alone waits for any connection with a request still in progress.
     close: () =>
       new Promise((resolve) => {
         other.close(() => resolve());

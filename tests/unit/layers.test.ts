@@ -45,7 +45,7 @@ describe('how areas and lines show their state', () => {
   };
   const airstrike = CATEGORY_STYLES.airstrike.color.toLowerCase();
 
-  it('tints an area with its latest event’s colour, stronger when hovered or selected, and not for claims alone', () => {
+  it('tints an area with its latest event’s colour, stronger when hovered or selected, grey when selected with nothing in the window, and not for claims alone', () => {
     expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike' })).toEqual({ hex: airstrike, opacity: 0.2 });
     expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', hover: true })).toEqual({ hex: airstrike, opacity: 0.3 });
     expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', selected: true })).toEqual({ hex: airstrike, opacity: 0.4 });
@@ -53,6 +53,9 @@ describe('how areas and lines show their state', () => {
     expect(colorAt(LAYER.areaOutline, 'line-color', { active: false }).opacity).toBe(0.6);
     expect(colorAt(LAYER.borderCasing, 'line-color', { active: true, category: 'airstrike' })).toEqual({ hex: airstrike, opacity: 0.75 });
     expect(colorAt(LAYER.borderCasing, 'line-color', { active: false }).opacity).toBe(0);
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: false, category: null, selected: true })).toEqual({ hex: '#6b6b6b', opacity: 0.4 });
+    expect(colorAt(LAYER.areaOutline, 'line-color', { active: true, category: 'airstrike' })).toEqual({ hex: CATEGORY_STYLES.airstrike.outline, opacity: 1 });
+    expect(colorAt(LAYER.borderCasing, 'line-color', { active: true, category: null })).toEqual({ hex: '#6b6b6b', opacity: 0.75 });
   });
 
   it('reads feature-state in no opacity property: each one MapLibre would refill at every slider step', () => {
