@@ -41,7 +41,6 @@ const LOAD_TIMEOUT_MS = 30_000;
 /** Afghanistan and Pakistan, the view a reader first sees. */
 export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
 
-
 export interface BorderMapProps {
   /** The records: while the events load, the places alone. */
   model: Model;

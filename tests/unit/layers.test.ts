@@ -36,9 +36,11 @@ describe('map style', () => {
 });
 
 describe('how areas and lines show their state', () => {
-  const paint = (id: string, property: string) => (PLACE_LAYERS.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint[property];
   const colorAt = (id: string, property: string, state: Record<string, unknown>) => {
-    const parsed = expression.createExpression(paint(id, property), (latest as unknown as Record<string, Record<string, object>>)[`paint_${id.includes('fill') ? 'fill' : 'line'}`][property] as never);
+    const layer = PLACE_LAYERS.find((l) => l.id === id) as { type: string; paint: Record<string, unknown> };
+    // The property's own specification (its type, colour here), as MapLibre parses it.
+    const spec = (latest as unknown as Record<string, Record<string, object>>)[`paint_${layer.type}`][property];
+    const parsed = expression.createExpression(layer.paint[property], spec as never);
     if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
     const color = Color.parse(parsed.value.evaluate({ zoom: 6 }, { type: 1, properties: {} } as never, state) as string)!;
     return { hex: `#${[color.r, color.g, color.b].map((c) => Math.round((c / (color.a || 1)) * 255).toString(16).padStart(2, '0')).join('')}`, opacity: +color.a.toFixed(2) };
