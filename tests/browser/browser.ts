@@ -33,51 +33,58 @@ export async function openPage(context: BrowserContext | Browser, url: string): 
   return page;
 }
 
-/** The mean colour of a PNG, [r, g, b] from 0 to 255, worked out as countColour does. */
-export async function meanColour(owner: Browser | BrowserContext, png: Buffer): Promise<number[]> {
+/**
+ * Decodes a PNG in a blank page of its own (the site's Content-Security-Policy forbids the data:
+ * fetch this needs) and returns what `reduce` makes of its RGBA pixels there. `reduce` runs in
+ * that page, so it may use only its arguments.
+ */
+async function reducePixels<A, R>(owner: Browser | BrowserContext, png: Buffer, reduce: (pixels: Uint8ClampedArray, arg: A) => R, arg: A): Promise<R> {
   const scratch = await owner.newPage();
   try {
-    return await scratch.evaluate(async (data) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      const sum = [0, 0, 0];
-      for (let i = 0; i < pixels.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += pixels[i + c];
-      return sum.map((total) => total / (pixels.length / 4));
-    }, png.toString('base64'));
+    return (await scratch.evaluate(
+      async ({ data, reduceSource, arg }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const reduce = new Function(`return ${reduceSource}`)();
+        return reduce(context.getImageData(0, 0, bitmap.width, bitmap.height).data, arg);
+      },
+      { data: png.toString('base64'), reduceSource: reduce.toString(), arg },
+    )) as R;
   } finally {
     await scratch.close();
   }
 }
 
-/**
- * How many pixels of a PNG are close to a colour. Counted in a blank page of its own, because
- * the site's Content-Security-Policy forbids the data: fetch this needs.
- */
-export async function countColour(owner: Browser | BrowserContext, png: Buffer, hex: string): Promise<number> {
-  const scratch = await owner.newPage();
-  try {
-    return await scratch.evaluate(
-      async ({ data, hex }) => {
-        const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
-        const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-        let count = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 30) count++;
-        }
-        return count;
-      },
-      { data: png.toString('base64'), hex },
-    );
-  } finally {
-    await scratch.close();
-  }
+/** The mean colour of a PNG, [r, g, b] from 0 to 255. */
+export function meanColour(owner: Browser | BrowserContext, png: Buffer): Promise<number[]> {
+  return reducePixels(
+    owner,
+    png,
+    (pixels) => {
+      const sum = [0, 0, 0];
+      for (let i = 0; i < pixels.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += pixels[i + c];
+      return sum.map((total) => total / (pixels.length / 4));
+    },
+    null,
+  );
+}
+
+/** How many pixels of a PNG are close to a colour (`#rrggbb`). */
+export function countColour(owner: Browser | BrowserContext, png: Buffer, hex: string): Promise<number> {
+  return reducePixels(
+    owner,
+    png,
+    (pixels, hex) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 30) count++;
+      }
+      return count;
+    },
+    hex,
+  );
 }
 
 /**
