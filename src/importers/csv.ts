@@ -29,6 +29,8 @@ export function parseCsv(text: string): CsvTable {
   let line = 1;
   let lastCursor = 0;
   Papa.parse<string[]>(body, {
+    // Never guessed: a sheet's list cells hold semicolons, which papaparse could take for the delimiter.
+    delimiter: ',',
     skipEmptyLines: false,
     step(result) {
       row += 1;

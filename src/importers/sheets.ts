@@ -258,13 +258,17 @@ export function importSheets(
     }
     raw[sheet.kind] = readSheet(sheet, text, errors);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  // Without a whole file or header, every reference into it would be reported too: stop at those.
+  if (errors.some((e) => e.record === null || e.record === 'row 1')) return { ok: false, errors };
 
   const files = Object.fromEntries(SHEETS.map((s) => [s.kind, { name: s.file, json: raw[s.kind].json }])) as unknown as DatasetFiles;
   const result = validateDataset(files, options);
-  if (!result.ok) {
+  if (!result.ok || errors.length > 0) {
+    // A cell that could not be read is reported once, not again as missing by the checks.
     const sheetOf = new Map(SHEETS.map((s) => [s.file, s]));
-    return { ok: false, errors: result.errors.map((e) => inSheetTerms(e, sheetOf.get(e.file as Sheet['file']), raw)) };
+    const unreadable = new Set(errors.map((e) => `${e.file} › ${e.record} › ${e.field}`));
+    const checks = result.ok ? [] : result.errors.map((e) => inSheetTerms(e, sheetOf.get(e.file as Sheet['file']), raw));
+    return { ok: false, errors: [...errors, ...checks.filter((e) => !unreadable.has(`${e.file} › ${e.record} › ${e.field}`))] };
   }
   // The authored form (geometry references kept), as the schema outputs it, field order included.
   return { ok: true, records: authoredRecords(raw.places.json, result.dataset), result };
