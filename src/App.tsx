@@ -17,7 +17,10 @@ import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
 import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import type { OpenedDataset } from './importers/OpenFileDialog.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
 import { isGrouped } from './map/layers.ts';
+import { AcledCredit } from './map/AcledCredit.tsx';
 import { Legend } from './map/Legend.tsx';
 import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
@@ -31,17 +34,19 @@ const BorderMap = lazy(() => import('./map/BorderMap.tsx'));
 
 interface AppProps {
   dataset: Dataset;
-  /** The folder the dataset was loaded from: the downloads point there. */
-  datasetUrl: string;
+  /** The folder the dataset was loaded from: the downloads point there (none for files opened in the page). */
+  datasetUrl: string | null;
   config: Config;
   notices: DataNotice[];
   /** Only the places have arrived: the map draws them while the events and claims load. */
   loading: boolean;
   /** Called once the map has drawn the places (or cannot draw them). */
   onPlacesDrawn?: () => void;
+  /** Shows files the reader opened in the page ("Open a file") instead of the dataset. */
+  onOpenDataset?: (opened: OpenedDataset) => void;
 }
 
-export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn }: AppProps) {
+export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn, onOpenDataset }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const [initial] = useState(initialState);
   const [chosenPlace, choosePlace] = useState(initial.place);
@@ -111,7 +116,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
             <p className="masthead-note">Every statement is attributed to whoever made it; the map makes no claim of its own.</p>
           </div>
-          <EmbedDialog view={urlView} placeName={placeName} description={description} disabled={loading} />
+          <div className="masthead-actions">
+            {onOpenDataset && <OpenFileButton places={dataset.places} onOpen={onOpenDataset} disabled={loading} />}
+            <EmbedDialog view={urlView} placeName={placeName} description={description} disabled={loading} />
+          </div>
         </header>
       )}
       <DataNotices notices={notices} />
@@ -145,6 +153,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             startFolded={embed}
             grouped={grouped}
           />
+          <AcledCredit sources={dataset.sources} />
         </div>
         <Sidebar
           model={model}

@@ -14,13 +14,14 @@
  * actors stay a list of names, never a side or a perpetrator.
  */
 import { periodOf } from '../data/dates.ts';
+import { ACLED_SOURCE_ID } from '../data/publish.ts';
 import type { DataError } from '../data/errors.ts';
 import type { AuthoredPlace, Claim, Event, Source } from '../data/schema.ts';
 import { CATEGORIES, type Category } from '../data/vocabulary.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import type { AuthoredRecords } from './sheets.ts';
 
-export const ACLED_SOURCE_ID = 'acled';
+export { ACLED_SOURCE_ID };
 /** Records the import made: the ACLED source and every record whose id starts "acled-". Everything else is the editor's. */
 export const isImported = (record: { id: string }) => record.id === ACLED_SOURCE_ID || record.id.startsWith('acled-');
 

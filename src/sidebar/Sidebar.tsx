@@ -11,7 +11,7 @@ interface SidebarProps {
   states: StateList;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
-  datasetUrl: string;
+  datasetUrl: string | null;
   /** The events and claims are still loading. */
   loading: boolean;
 }
@@ -84,7 +84,7 @@ export const Sidebar = memo(function Sidebar({ model, window, states, selectedId
             />
           </>
         )}
-        <Downloads folderUrl={datasetUrl} />
+        {datasetUrl && <Downloads folderUrl={datasetUrl} dataset={model.dataset} />}
       </div>
     </aside>
   );
