@@ -119,6 +119,9 @@ export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
   plugins: [react(), dataset(), compactShaders(), preloadMap()],
+  // Workers as ES modules (they are started with type: 'module'), so that a worker can load parts
+  // of itself when asked: the open-file worker loads the CSV parser and its readers only for CSVs.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,14 +3,14 @@
  * errors as the command-line tools: the four sheets (sources.csv, places.csv, events.csv,
  * claims.csv), an ACLED export (any other CSV with ACLED's columns), the four authored JSON files,
  * or the four published files (places.geojson, events.geojson, claims.json, sources.json).
- * Pure: it runs in the open-file worker (open-worker.ts) and in tests.
+ * It runs in the open-file worker (open-worker.ts) and in tests. The sheet and ACLED readers
+ * (and the CSV parser) are imported only for the files that need them: each is a chunk of its own.
  */
 import type { DataError } from '../data/errors.ts';
 import { fromFeatures } from '../data/load.ts';
 import type { Place, PlaceGeometry } from '../data/schema.ts';
 import { validateDataset, type DatasetFiles, type ValidationResult } from '../data/validate.ts';
-import { parseCategoryTable, readAcledExport } from './acled.ts';
-import { importSheets, SHEETS, type SheetTexts } from './sheets.ts';
+import type { SheetTexts } from './sheets.ts';
 
 export interface OpenedFile {
   name: string;
@@ -29,15 +29,17 @@ export interface OpenRequest {
 export type OpenResult = (ValidationResult & { ok: true; notes: string[] }) | { ok: false; errors: DataError[] };
 
 const JSON_KINDS = ['sources', 'places', 'events', 'claims'] as const;
+const SHEET_FILES = JSON_KINDS.map((kind) => `${kind}.csv`);
 
-export function openFiles({ files, today, knownPlaces, categoriesCsv }: OpenRequest): OpenResult {
+export async function openFiles({ files, today, knownPlaces, categoriesCsv }: OpenRequest): Promise<OpenResult> {
   const byName = new Map(files.map((f) => [baseName(f.name), f]));
   const whole = (message: string): OpenResult => ({ ok: false, errors: [{ file: files.map((f) => f.name).join(', ') || '(no file)', record: null, field: null, message }] });
   const outlines = new Map(knownPlaces.map((p) => [p.id, p.geometry]));
   const geometryFor = (ref: string): PlaceGeometry | undefined => outlines.get(ref.split('#')[1] ?? '');
   if (files.length === 0) return whole('expected at least one file');
 
-  if (SHEETS.some((s) => byName.has(s.file))) {
+  if (SHEET_FILES.some((file) => byName.has(file))) {
+    const { importSheets, SHEETS } = await import('./sheets.ts');
     const texts: Partial<SheetTexts> = {};
     for (const sheet of SHEETS) if (byName.has(sheet.file)) texts[sheet.file] = byName.get(sheet.file)!.text;
     const result = importSheets(texts, { today, geometryFor });
@@ -66,6 +68,7 @@ export function openFiles({ files, today, knownPlaces, categoriesCsv }: OpenRequ
 
   const acled = files.filter((f) => /\.csv$/i.test(f.name));
   if (acled.length === 1) {
+    const { parseCategoryTable, readAcledExport } = await import('./acled.ts');
     const table = parseCategoryTable(categoriesCsv, 'acled-categories.csv');
     if (!table.ok) return table;
     const read = readAcledExport(acled[0].text, { file: acled[0].name, categories: table.table, categoriesFile: 'the map\'s ACLED category table', accessedOn: null, filters: null, mayShare: false });

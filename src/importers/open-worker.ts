@@ -16,7 +16,7 @@ addEventListener('message', async ({ data }: MessageEvent<OpenWorkerRequest>) =>
   let result: OpenResult;
   try {
     const files = await Promise.all(data.files.map(async (file) => ({ name: file.name, text: await file.text() })));
-    result = openFiles({ files, today: data.today, knownPlaces: data.knownPlaces, categoriesCsv });
+    result = await openFiles({ files, today: data.today, knownPlaces: data.knownPlaces, categoriesCsv });
   } catch (thrown) {
     // A failure the checks did not foresee: the page must still get an answer.
     const message = `expected files the checks could read (${thrown instanceof Error ? thrown.message : String(thrown)})`;
