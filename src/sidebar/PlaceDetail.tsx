@@ -2,6 +2,7 @@ import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
 import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
+import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
 import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
@@ -25,6 +26,7 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
           {place.precision === 'approximate' && <span className="badge badge--approximate">Approximate location</span>}
         </p>
         {place.note && <p className="place-note">{place.note}</p>}
+        <CorrectionNote corrections={place.corrections} />
       </div>
       <section aria-labelledby="events-heading">
         <h3 id="events-heading">Events ({events.length})</h3>
