@@ -1,6 +1,7 @@
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
-import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { claimsAt, eventsAt } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
 import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
@@ -8,9 +9,9 @@ import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
-export function PlaceDetail({ place, model, window, onClose }: { place: Place; model: Model; window: DayWindow; onClose: () => void }) {
-  const events = eventsAt(model, place.id, window);
-  const claims = claimsAt(model, place.id, window);
+export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Place; model: Model; dateWindow: DayRange; onClose: () => void }) {
+  const events = eventsAt(model, place.id, dateWindow);
+  const claims = claimsAt(model, place.id, dateWindow);
   return (
     <div className="place-detail">
       <div className="place-heading">
