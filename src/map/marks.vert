@@ -42,7 +42,9 @@ int upperBound(isampler2D table, int from, int to, int target) {
   return low;
 }
 
-// markLook of marks.ts.
+// What the place shows in the window: the category of its latest event there (SpanIndex.latest
+// of src/data/span-index.ts), else CLAIMS_ONLY if a claim is there (SpanIndex.any), else NOTHING.
+// tests/browser/marks-shader.test.ts holds it to placeState's answers in many windows.
 int look(int place) {
   ivec4 rows = row(u_places, place);
   int index = upperBound(u_events, rows.x, rows.y, u_window.y) - 1;
