@@ -4,7 +4,7 @@
  * with it; a browser test (tests/browser/marks-shader.test.ts) reads back the looks it works out.
  */
 import { CATEGORIES } from '../data/vocabulary.ts';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR } from './categories.ts';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, HALO, OUTLINE_COLOR, rgbOf } from './categories.ts';
 import { iconAtlas } from './icons.ts';
 import { CLAIMS_ONLY, NOTHING, type MarkTables } from './marks.ts';
 import fragmentShader from './marks.frag?raw';
@@ -16,16 +16,34 @@ const ROW_WIDTH = 2048;
 /** The icons in atlas order: the categories, then "claims only" (the shaders' last). */
 const ICON_STYLES = [...CATEGORIES.map((c) => CATEGORY_STYLES[c]), CLAIMS_ONLY_STYLE];
 
-/** The shaders' constants, as #defines after their #version line. */
+/** The shaders' constants, as #defines after their #version line: the tables' codes and categories.ts's colours and halos. */
 const SHADER_CONSTANTS: Record<string, string> = {
   ROW_WIDTH: `${ROW_WIDTH}`,
   ICONS: `${ICON_STYLES.length}`,
   CLAIMS_ONLY: `${CLAIMS_ONLY}`,
   NOTHING: `${NOTHING}`,
-  OUTLINE_COLOR: `vec3(${[1, 3, 5].map((i) => (parseInt(OUTLINE_COLOR.slice(i, i + 2), 16) / 255).toFixed(3))})`,
+  OUTLINE_COLOR: glslColor(OUTLINE_COLOR),
+  SELECTED_COLOR: glslColor(HALO.selected.color),
+  APPROXIMATE_COLOR: glslColor(HALO.approximate.color),
+  HALO_OPACITY: glslFloat(HALO.opacity),
+  SELECTED_RADIUS: glslFloat(HALO.selected.radius),
+  SELECTED_RING: glslFloat(HALO.selected.ring),
+  APPROXIMATE_RADIUS: glslFloat(HALO.approximate.radius),
 };
 const withConstants = (source: string) =>
   source.replace(/^#version.*\n/, (version) => version + Object.entries(SHADER_CONSTANTS).map(([name, value]) => `#define ${name} ${value}\n`).join(''));
+
+/** The shaders as the GPU compiles them. */
+export const SHADERS = { vertex: withConstants(vertexShader), fragment: withConstants(fragmentShader) };
+
+/** A float literal: GLSL ES reads `19` as an int, which a float expression does not accept. */
+function glslFloat(value: number): string {
+  return Number.isInteger(value) ? `${value}.0` : `${value}`;
+}
+
+function glslColor(hex: string): string {
+  return `vec3(${rgbOf(hex).map((c) => glslFloat(+c.toFixed(3))).join(', ')})`;
+}
 
 /** Per mark (a place drawn as a point), as the vertex shader's per-instance attributes. */
 export interface MarkAttributes {
@@ -51,7 +69,7 @@ export interface MarksProgram {
  * shader's outputs to read back by transform feedback (the tests' way to see the looks).
  */
 export function createMarksProgram(gl: WebGL2RenderingContext, tables: MarkTables, marks: MarkAttributes, capturedVaryings: string[] = []): MarksProgram {
-  const program = linkProgram(gl, withConstants(vertexShader), withConstants(fragmentShader), capturedVaryings);
+  const program = linkProgram(gl, SHADERS.vertex, SHADERS.fragment, capturedVaryings);
   const uniforms: MarksProgram['uniforms'] = {};
   for (let i = 0; i < gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS); i++) {
     const { name } = gl.getActiveUniform(program, i)!;
