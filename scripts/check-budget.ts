@@ -1,22 +1,18 @@
 /**
- * Fails the build when the app's own JavaScript (every chunk but MapLibre and its worker)
- * grows past the budget, gzipped, as readers on slow phones download it.
+ * Prints what a reader downloads for the first view and later, file by file, and fails the build
+ * when a budget is passed (scripts/budget.ts says which and why).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { PUBLISHED_FILES } from '../src/data/publish.ts';
+import { budgetReport, formatBudgetReport, type Manifest } from './budget.ts';
 
-export const BUDGET_BYTES = 100_000;
-const ASSETS = new URL('../dist/assets/', import.meta.url).pathname;
-const isMapLibre = (file: string) => file.startsWith('maplibre-gl-');
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const read = (file: string) => readFileSync(DIST + file);
 
-const chunks = readdirSync(ASSETS)
-  .filter((file) => /\.m?js$/.test(file) && !isMapLibre(file))
-  .map((file) => ({ file, gzipped: gzipSync(readFileSync(ASSETS + file), { level: 9 }).length }));
-const total = chunks.reduce((sum, chunk) => sum + chunk.gzipped, 0);
+const manifest = JSON.parse(readFileSync(DIST + '.vite/manifest.json', 'utf8')) as Manifest;
+// The app reads its configuration, then the dataset (in its worker), before the first view is whole.
+const fetchedAtStart = ['config.json', ...PUBLISHED_FILES.map((file) => `data/${file}`)];
+const report = budgetReport(manifest, readFileSync(DIST + 'index.html', 'utf8'), fetchedAtStart, read);
 
-for (const chunk of chunks) console.log(`${(chunk.gzipped / 1000).toFixed(1).padStart(7)} kB  ${chunk.file}`);
-console.log(`${(total / 1000).toFixed(1).padStart(7)} kB  app JavaScript, gzipped (budget ${BUDGET_BYTES / 1000} kB, MapLibre excluded)`);
-if (total > BUDGET_BYTES) {
-  console.error(`Over budget by ${((total - BUDGET_BYTES) / 1000).toFixed(1)} kB: split a chunk or drop a dependency.`);
-  process.exit(1);
-}
+console.log(formatBudgetReport(report));
+if (report.failures.length > 0) process.exit(1);

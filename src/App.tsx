@@ -19,6 +19,7 @@ import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
+import { PageFooter } from './sidebar/Corrections.tsx';
 import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
@@ -157,6 +158,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         />
         <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
+      {!embed && <PageFooter />}
       {embed && (
         <p className="embed-credit">
           <a href={fullMapUrl(siteFolder(), urlView)} target="_blank" rel="noopener">

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { periodOf, precisionOf } from './dates.ts';
 import type { DataError } from './errors.ts';
+import { issuesToErrors } from './issues.ts';
 import {
   authoredPlace,
   claim,
@@ -52,6 +53,19 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
   // record is reported once rather than again at everything that refers to it.
   const check = new ReferenceCheck(errors, { sources: sourceIds, places: placeIds, events: eventIds, claims: claimIds });
   const today = options.today;
+
+  // Every kind of record may carry corrections: none may be dated after today.
+  const correctionSets: [string, { id: string; corrections?: { on: string }[] }[]][] = [
+    [files.sources.name, sources],
+    [files.places.name, authoredPlaces],
+    [files.events.name, events],
+    [files.claims.name, claims],
+  ];
+  for (const [file, records] of correctionSets) {
+    for (const r of records) {
+      r.corrections?.forEach((c, i) => check.notFuture({ file, record: r.id }, `corrections.${i}.on`, c.on, today));
+    }
+  }
 
   for (const s of sources) {
     const at = { file: files.sources.name, record: s.id };
@@ -123,30 +137,9 @@ function parseRecords<S extends v.GenericSchema>(file: NamedJson, schema: S, err
       records.push(parsed.output);
       return;
     }
-    for (const issue of parsed.issues.flatMap(mostSpecific)) {
-      errors.push({ file: file.name, record, field: v.getDotPath(issue), message: describeIssue(issue) });
-    }
+    errors.push(...issuesToErrors(parsed.issues, file.name, record));
   });
   return [records, seen];
-}
-
-/** A union (an area's inline geometry or its reference) fails whole: report its deepest failures. */
-function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
-  if (issue.type !== 'union' || !issue.issues) return [issue];
-  const depth = (i: v.BaseIssue<unknown>) => i.path?.length ?? 0;
-  const deepest = Math.max(...issue.issues.map(depth));
-  // The members' paths start at the union: put the union's own path in front.
-  const withPath = (i: v.BaseIssue<unknown>) => ({ ...i, path: [...(issue.path ?? []), ...(i.path ?? [])] }) as v.BaseIssue<unknown>;
-  return issue.issues.filter((i) => depth(i) === deepest).map(withPath).flatMap(mostSpecific);
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  // The checks in schema.ts carry their own wording ("a real calendar date").
-  if (issue.kind !== 'schema') return `expected ${issue.message}`;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return `expected no unknown field, got ${issue.received}`;
-  if (issue.type === 'strict_tuple') return `expected no more items, got ${issue.received}`;
-  if (issue.received === 'undefined') return 'expected a value, got none';
-  return `expected ${issue.expected}, got ${issue.received}`;
 }
 
 function resolveGeometry(

@@ -3,6 +3,7 @@ import type { Place } from '../data/schema.ts';
 import type { DayRange } from '../data/dates.ts';
 import { claimsAt, eventsAt } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
+import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
 import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
@@ -26,6 +27,7 @@ export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Plac
           {place.precision === 'approximate' && <span className="badge badge--approximate">Approximate location</span>}
         </p>
         {place.note && <p className="place-note">{place.note}</p>}
+        <CorrectionNote corrections={place.corrections} />
       </div>
       <section aria-labelledby="events-heading">
         <h3 id="events-heading">Events ({events.length})</h3>

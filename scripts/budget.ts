@@ -1,0 +1,146 @@
+/**
+ * The budgets on what a reader waits for, worked out from a built site: which files the first
+ * view fetches, which come later, and how many gzipped bytes each costs.
+ *
+ * The first view is read from the build rather than listed by hand, so that a new chunk or asset
+ * is counted the day it appears: it is every file `index.html` names (scripts, styles, the
+ * map's modulepreloads), everything those files import, their styles and the assets they reference
+ * (MapLibre's worker, the data worker, the base map), plus the data files the app fetches at start.
+ * Everything else that Vite emitted for a dynamic import is loaded later, when a reader asks for it.
+ */
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** Every byte of the first view: HTML, CSS, scripts, workers, base map, data. */
+  firstView: 650_000,
+  /** The page's own JavaScript before the first map (MapLibre and code run in workers apart). */
+  pageScript: 110_000,
+  /** Each script loaded later (a dialog, a language's strings, a file parser). */
+  lazyScript: 20_000,
+};
+
+/** One entry of Vite's `.vite/manifest.json`. */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export type Role = 'html' | 'style' | 'page script' | 'map library' | 'worker' | 'base map' | 'data' | 'font' | 'other';
+
+export interface Row {
+  file: string;
+  role: Role;
+  gzipped: number;
+  /** For a file loaded later: the module whose import brings it. */
+  loadedBy?: string;
+}
+
+export interface BudgetReport {
+  firstView: Row[];
+  later: Row[];
+  totals: { firstView: number; pageScript: number };
+  failures: string[];
+}
+
+const isScript = (file: string) => /\.m?js$/.test(file);
+const gzipped = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+
+/** What a file is for, from its name and how it is reached (a script reached as an asset runs in a worker). */
+function roleOf(file: string, asAsset: boolean): Role {
+  if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.css')) return 'style';
+  if (/\.(woff2?|ttf|otf)$/.test(file)) return 'font';
+  if (isScript(file)) {
+    if (asAsset) return 'worker';
+    return /(^|\/)maplibre-gl-[\w-]+\.js$/.test(file) ? 'map library' : 'page script';
+  }
+  if (/\.(geojson|topojson|json|pbf)$/.test(file)) return file.startsWith('data/') || file === 'config.json' ? 'data' : 'base map';
+  return 'other';
+}
+
+/** The manifest's chunks by output file, and the files each one brings with it when loaded. */
+function closure(manifest: Manifest, startKeys: string[]): Map<string, boolean> {
+  const files = new Map<string, boolean>(); // file -> reached as an asset
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    files.set(chunk.file, files.get(chunk.file) ?? false);
+    for (const css of chunk.css ?? []) files.set(css, false);
+    for (const asset of chunk.assets ?? []) files.set(asset, true);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  startKeys.forEach(visit);
+  return files;
+}
+
+/**
+ * @param indexHtml the built `index.html`
+ * @param fetchedAtStart files outside the bundle the app fetches before its first view is complete
+ * @param read the bytes of a built file, by its path inside the site
+ */
+export function budgetReport(
+  manifest: Manifest,
+  indexHtml: string,
+  fetchedAtStart: string[],
+  read: (file: string) => Uint8Array,
+): BudgetReport {
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const named = [...indexHtml.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((match) => match[1]);
+  const startKeys = named.flatMap((file) => keyOfFile.get(file) ?? []);
+  const first = closure(manifest, startKeys);
+  for (const file of named) if (!first.has(file)) first.set(file, false);
+
+  const firstView: Row[] = [
+    { file: 'index.html', role: 'html', gzipped: gzipped(read('index.html')) },
+    ...[...first].map(([file, asAsset]) => ({ file, role: roleOf(file, asAsset), gzipped: gzipped(read(file)) })),
+    ...fetchedAtStart.map((file) => ({ file, role: roleOf(file, false), gzipped: gzipped(read(file)) })),
+  ];
+
+  const later: Row[] = [];
+  const counted = new Set(first.keys());
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isDynamicEntry || first.has(chunk.file)) continue;
+    for (const [file, asAsset] of closure(manifest, [key])) {
+      if (counted.has(file)) continue;
+      counted.add(file);
+      later.push({ file, role: roleOf(file, asAsset), gzipped: gzipped(read(file)), loadedBy: chunk.src ?? key });
+    }
+  }
+
+  const sum = (rows: Row[]) => rows.reduce((total, row) => total + row.gzipped, 0);
+  const totals = { firstView: sum(firstView), pageScript: sum(firstView.filter((row) => row.role === 'page script')) };
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const failures = [
+    ...(totals.firstView > BUDGETS.firstView ? [`the first view is ${kB(totals.firstView)}, over ${kB(BUDGETS.firstView)}`] : []),
+    ...(totals.pageScript > BUDGETS.pageScript
+      ? [`the page's own JavaScript before the first map is ${kB(totals.pageScript)}, over ${kB(BUDGETS.pageScript)}`]
+      : []),
+    ...later
+      .filter((row) => row.role === 'page script' && row.gzipped > BUDGETS.lazyScript)
+      .map((row) => `${row.file} (loaded by ${row.loadedBy}) is ${kB(row.gzipped)}, over ${kB(BUDGETS.lazyScript)} for a script loaded later`),
+  ];
+  return { firstView, later, totals, failures };
+}
+
+/** The report as the build prints it: one line per file, then the totals against their budgets. */
+export function formatBudgetReport({ firstView, later, totals, failures }: BudgetReport): string {
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1).padStart(7)} kB`;
+  const lines = ['First view (gzipped):'];
+  for (const row of firstView) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}`);
+  lines.push(`${kB(totals.firstView)}  total          (budget ${BUDGETS.firstView / 1000} kB)`);
+  lines.push(`${kB(totals.pageScript)}  page script    (budget ${BUDGETS.pageScript / 1000} kB; MapLibre and workers apart)`);
+  lines.push('', `Loaded later, when asked for (scripts at most ${BUDGETS.lazyScript / 1000} kB each):`);
+  if (later.length === 0) lines.push('   (none)');
+  for (const row of later) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}  ← ${row.loadedBy}`);
+  if (failures.length > 0) lines.push('', ...failures.map((failure) => `Over budget: ${failure}.`));
+  return lines.join('\n');
+}
