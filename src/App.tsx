@@ -5,11 +5,12 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Config } from './config.ts';
+import type { DayRange } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { CATEGORIES, type Category } from './data/vocabulary.ts';
-import { countEventsInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
+import { countEventsInWindow, eventsPerYear, placeStates } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
@@ -20,6 +21,7 @@ import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
+import { PageFooter } from './sidebar/Corrections.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
@@ -153,7 +155,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         </div>
         <Sidebar
           model={model}
-          window={shownWindow}
+          dateWindow={shownWindow}
           states={states}
           selectedId={selectedId}
           onSelect={select}
@@ -162,6 +164,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         />
         <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
+      {!embed && <PageFooter />}
       {embed && (
         <p className="embed-credit">
           <a href={fullMapUrl(siteFolder(), { ...urlView, lang })} target="_blank" rel="noopener">
@@ -214,7 +217,7 @@ function initialState(): InitialState {
 }
 
 /** The URL's dates (all dates where it has none) within the dataset's extent. */
-function windowWithin(extent: DayWindow, { from, to }: { from: number | null; to: number | null }): DayWindow {
+function windowWithin(extent: DayRange, { from, to }: { from: number | null; to: number | null }): DayRange {
   const clamp = (day: number) => Math.min(extent.last, Math.max(extent.first, day));
   const first = clamp(from ?? extent.first);
   const last = clamp(to ?? extent.last);

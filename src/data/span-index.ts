@@ -9,7 +9,7 @@
  * set of typed arrays, each group a slice of them: a slider step that asks hundreds of places
  * reads memory in a few places rather than chasing an object per place.
  */
-import type { Span } from './model.ts';
+import type { DayRange } from './dates.ts';
 
 export class SpanIndex {
   /** Group g's spans are the slots offsets[g] to offsets[g + 1] - 1, ordered by first day. */
@@ -32,7 +32,7 @@ export class SpanIndex {
   private readonly sortedLasts: Int32Array;
 
   /** `groups[g]` holds group g's spans; `[spans]` indexes them all as one group. */
-  constructor(groups: readonly (readonly Span[])[]) {
+  constructor(groups: readonly (readonly DayRange[])[]) {
     this.offsets = new Int32Array(groups.length + 1);
     groups.forEach((spans, g) => (this.offsets[g + 1] = this.offsets[g] + spans.length));
     const size = this.offsets[groups.length];
@@ -75,23 +75,23 @@ export class SpanIndex {
     return this.offsets[group] + position;
   }
 
-  count(group: number, window: Span): number {
+  count(group: number, dateWindow: DayRange): number {
     const from = this.offsets[group];
     const to = this.offsets[group + 1];
-    return upperBound(this.firsts, from, to, window.last) - lowerBound(this.sortedLasts, from, to, window.first);
+    return upperBound(this.firsts, from, to, dateWindow.last) - lowerBound(this.sortedLasts, from, to, dateWindow.first);
   }
 
-  any(group: number, window: Span): boolean {
+  any(group: number, dateWindow: DayRange): boolean {
     const from = this.offsets[group];
-    const end = upperBound(this.firsts, from, this.offsets[group + 1], window.last);
-    return end > from && this.reach[end - 1] >= window.first;
+    const end = upperBound(this.firsts, from, this.offsets[group + 1], dateWindow.last);
+    return end > from && this.reach[end - 1] >= dateWindow.first;
   }
 
   /** The caller's position (in its group) of the overlapping span that starts last, or -1 when none overlaps. */
-  latest(group: number, window: Span): number {
+  latest(group: number, dateWindow: DayRange): number {
     const from = this.offsets[group];
-    for (let k = upperBound(this.firsts, from, this.offsets[group + 1], window.last) - 1; k >= from; k = this.previousHigher[k]) {
-      if (this.lasts[k] >= window.first) return this.order[k];
+    for (let k = upperBound(this.firsts, from, this.offsets[group + 1], dateWindow.last) - 1; k >= from; k = this.previousHigher[k]) {
+      if (this.lasts[k] >= dateWindow.first) return this.order[k];
     }
     return -1;
   }

@@ -54,6 +54,19 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
   const check = new ReferenceCheck(errors, { sources: sourceIds, places: placeIds, events: eventIds, claims: claimIds });
   const today = options.today;
 
+  // Every kind of record may carry corrections: none may be dated after today.
+  const correctionSets: [string, { id: string; corrections?: { on: string }[] }[]][] = [
+    [files.sources.name, sources],
+    [files.places.name, authoredPlaces],
+    [files.events.name, events],
+    [files.claims.name, claims],
+  ];
+  for (const [file, records] of correctionSets) {
+    for (const r of records) {
+      r.corrections?.forEach((c, i) => check.notFuture({ file, record: r.id }, `corrections.${i}.on`, c.on, today));
+    }
+  }
+
   for (const s of sources) {
     const at = { file: files.sources.name, record: s.id };
     check.precision(at, 'publishedOnPrecision', s.publishedOn, s.publishedOnPrecision);

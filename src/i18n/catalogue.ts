@@ -1,15 +1,14 @@
 /**
- * What a catalogue is: one message per key of the English catalogue (en.ts), and who made it.
+ * What a catalogue is made of: one message per key of the English catalogue (en.ts, which also
+ * defines `Catalogue`), and who made it.
  * A message is a string with {placeholders}, or, where it counts something, one string per
  * plural category the language uses (Intl.PluralRules: English "one" and "other"), chosen by
  * the `count` parameter.
  */
-import type { MessageKey } from './en.ts';
 import type { Language } from './languages.ts';
 
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
-export type Messages = Record<MessageKey, Message>;
 export type Params = Record<string, string | number>;
 
 export interface CatalogueMeta {
@@ -25,9 +24,4 @@ export interface CatalogueMeta {
    * numbers use the stand-in too where the browser lacks the language.
    */
   dateFallback?: { locale: string; gregorianMonths: string[]; solarHijriMonths: string[] };
-}
-
-export interface Catalogue {
-  meta: CatalogueMeta;
-  messages: Messages;
 }

@@ -32,3 +32,8 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
+
+export interface Catalogue {
+  meta: CatalogueMeta;
+  messages: Record<MessageKey, Message>;
+}

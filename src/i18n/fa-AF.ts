@@ -2,7 +2,7 @@
  * The Dari catalogue (fa-AF): a machine translation, not reviewed by a native speaker (see
  * `meta` and TRANSLATING.md). Loaded only when Dari is chosen.
  */
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue } from './en.ts';
 
 export const catalogue: Catalogue = {
   meta: {

@@ -10,7 +10,8 @@
  * calendar, a full date also carries its Solar Hijri date beside it; the slider's compact dates
  * are Gregorian only. Urdu readers in Pakistan use the Gregorian calendar.
  */
-import type { Catalogue, Message, Params } from './catalogue.ts';
+import type { Message, Params } from './catalogue.ts';
+import type { Catalogue } from './en.ts';
 
 const cache = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {

@@ -9,8 +9,8 @@
  * react-intl weigh more than the page's whole remaining budget.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Catalogue, Params } from './catalogue.ts';
-import { en, meta as enMeta, type MessageKey } from './en.ts';
+import type { Params } from './catalogue.ts';
+import { en, meta as enMeta, type Catalogue, type MessageKey } from './en.ts';
 import { formatDayNumber, formatMessage, formatNumber, formatPartialDate } from './format.ts';
 import { DEFAULT_LANGUAGE, isRightToLeft, type Language } from './languages.ts';
 

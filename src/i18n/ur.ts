@@ -2,7 +2,7 @@
  * The Urdu catalogue (ur): a machine translation, not reviewed by a native speaker (see
  * `meta` and TRANSLATING.md). Loaded only when Urdu is chosen.
  */
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue } from './en.ts';
 
 export const catalogue: Catalogue = {
   meta: {

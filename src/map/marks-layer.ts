@@ -11,7 +11,7 @@
  */
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type GeoJSONSource, type Map as MapLibreMap, type MapSourceDataEvent } from 'maplibre-gl';
 import type { Place } from '../data/schema.ts';
-import type { DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
 import { CATEGORIES } from '../data/vocabulary.ts';
 import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, OUTLINE_COLOR } from './categories.ts';
 import { iconAtlas } from './icons.ts';
@@ -55,7 +55,7 @@ export class PlaceMarksLayer implements CustomLayerInterface {
 
   private map: MapLibreMap | null = null;
   private gpu: GpuState | null = null;
-  private window: DayWindow = { first: 0, last: -1 };
+  private dateWindow: DayRange = { first: 0, last: -1 };
   private selected = -1;
   /** Per point place (a mark): the place's position in `places`. */
   private readonly markPlace: Int32Array<ArrayBuffer>;
@@ -78,9 +78,9 @@ export class PlaceMarksLayer implements CustomLayerInterface {
     this.alone = new Uint8Array(marks.length).fill(1);
   }
 
-  /** Shows the places as they are in `window`, and the selected place's halo (-1: none), from the next frame. */
-  show(window: DayWindow, selectedPosition: number): void {
-    this.window = window;
+  /** Shows the places as they are in `dateWindow`, and the selected place's halo (-1: none), from the next frame. */
+  show(dateWindow: DayRange, selectedPosition: number): void {
+    this.dateWindow = dateWindow;
     this.selected = selectedPosition;
     this.map?.triggerRepaint();
   }
@@ -120,7 +120,7 @@ export class PlaceMarksLayer implements CustomLayerInterface {
     gl.uniform2f(u.u_viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(u.u_pixel_ratio, this.map.getPixelRatio());
     gl.uniform1f(u.u_icon_size, iconSize(this.map.getZoom()));
-    gl.uniform2i(u.u_window, this.window.first, this.window.last);
+    gl.uniform2i(u.u_window, this.dateWindow.first, this.dateWindow.last);
     gl.uniform1i(u.u_selected, this.selected);
     gl.disable(gl.DEPTH_TEST);
     gl.disable(gl.STENCIL_TEST);

@@ -5,7 +5,7 @@
  * against the selectors, and the shader is a line-by-line copy of it.
  */
 import type { Model } from '../data/model.ts';
-import type { DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
 
 /** What a mark shows: the index of its category (in CATEGORIES), CLAIMS_ONLY, or NOTHING. */
 export const CLAIMS_ONLY = -1;
@@ -46,15 +46,15 @@ export function markTables({ places, placeEventIndex: events, placeEventCategory
 }
 
 /** What the mark of the place at `position` shows in the window (the shader's `look`). */
-export function markLook(tables: MarkTables, position: number, window: DayWindow): number {
+export function markLook(tables: MarkTables, position: number, dateWindow: DayRange): number {
   const [eventFrom, eventTo, claimFrom, claimTo] = tables.places.subarray(position * 4, position * 4 + 4);
-  let row = upperBound(tables.events, eventFrom, eventTo, window.last) - 1;
+  let row = upperBound(tables.events, eventFrom, eventTo, dateWindow.last) - 1;
   for (let step = 0; step < tables.longestWalk && row >= eventFrom; step++) {
-    if (tables.events[row * 4 + 1] >= window.first) return tables.events[row * 4 + 2];
+    if (tables.events[row * 4 + 1] >= dateWindow.first) return tables.events[row * 4 + 2];
     row = tables.events[row * 4 + 3];
   }
-  const end = upperBound(tables.claims, claimFrom, claimTo, window.last);
-  return end > claimFrom && tables.claims[(end - 1) * 4 + 1] >= window.first ? CLAIMS_ONLY : NOTHING;
+  const end = upperBound(tables.claims, claimFrom, claimTo, dateWindow.last);
+  return end > claimFrom && tables.claims[(end - 1) * 4 + 1] >= dateWindow.first ? CLAIMS_ONLY : NOTHING;
 }
 
 /** The first row in [from, to) whose first column is above `target` (rows are sorted by it). */

@@ -2,6 +2,7 @@ import { formatPartialDate } from '../data/dates.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
 import { SIDES } from '../data/vocabulary.ts';
+import { CORRECTION_TEXT, CorrectionNote, latestCorrection } from './Corrections.tsx';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
@@ -17,6 +18,7 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
         <span className="claim-side">for {SIDES[claim.side]}</span>
       </header>
       <ClaimWords claim={claim} />
+      <CorrectionNote corrections={claim.corrections} />
       {claim.note && (
         <p className="claim-note">
           <span className="badge">Context</span> {claim.note}
@@ -69,6 +71,7 @@ export function SourceLine({ source }: { source: Source }) {
   return (
     <cite className="source">
       Source: {source.publisher}, {source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : <i>{title}</i>}, {date}
+      {source.corrections?.length ? ` (${CORRECTION_TEXT.correctedOn.toLowerCase()} ${latestCorrection(source.corrections)})` : null}
     </cite>
   );
 }

@@ -1,15 +1,17 @@
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
-import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { claimsAt, eventsAt } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
+import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
 import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
-export function PlaceDetail({ place, model, window, onClose }: { place: Place; model: Model; window: DayWindow; onClose: () => void }) {
-  const events = eventsAt(model, place.id, window);
-  const claims = claimsAt(model, place.id, window);
+export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Place; model: Model; dateWindow: DayRange; onClose: () => void }) {
+  const events = eventsAt(model, place.id, dateWindow);
+  const claims = claimsAt(model, place.id, dateWindow);
   return (
     <div className="place-detail">
       <div className="place-heading">
@@ -25,6 +27,7 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
           {place.precision === 'approximate' && <span className="badge badge--approximate">Approximate location</span>}
         </p>
         {place.note && <p className="place-note">{place.note}</p>}
+        <CorrectionNote corrections={place.corrections} />
       </div>
       <section aria-labelledby="events-heading">
         <h3 id="events-heading">Events ({events.length})</h3>

@@ -1,13 +1,14 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../data/model.ts';
-import { activePlaces, claimsAt, type DayWindow, type StateList } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { activePlaces, claimsAt, type StateList } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
 
 interface SidebarProps {
   model: Model;
-  window: DayWindow;
+  dateWindow: DayRange;
   states: StateList;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
@@ -20,7 +21,7 @@ interface SidebarProps {
  * The claims sidebar, a labelled region. On a phone it is a bottom sheet the reader pulls up
  * or lowers; it opens by itself when a place is selected.
  */
-export const Sidebar = memo(function Sidebar({ model, window, states, selectedId, onSelect, datasetUrl, loading }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ model, dateWindow, states, selectedId, onSelect, datasetUrl, loading }: SidebarProps) {
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -71,7 +72,7 @@ export const Sidebar = memo(function Sidebar({ model, window, states, selectedId
             <p className="hint">Loading events and claims…</p>
           </>
         ) : place ? (
-          <PlaceDetail place={place} model={model} window={window} onClose={backToList} />
+          <PlaceDetail place={place} model={model} dateWindow={dateWindow} onClose={backToList} />
         ) : (
           <>
             <h2 id="sidebar-title">Places ({places.length})</h2>
@@ -79,7 +80,7 @@ export const Sidebar = memo(function Sidebar({ model, window, states, selectedId
             <PlaceList
               places={places}
               states={states}
-              claimCount={(id) => claimsAt(model, id, window).length}
+              claimCount={(id) => claimsAt(model, id, dateWindow).length}
               onSelect={openFromList}
             />
           </>

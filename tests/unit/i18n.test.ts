@@ -4,7 +4,8 @@
  * dates come out in the language.
  */
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, Message } from '../../src/i18n/catalogue.ts';
+import type { Message } from '../../src/i18n/catalogue.ts';
+import type { Catalogue } from '../../src/i18n/en.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ENGLISH, loadCatalogue, translate } from '../../src/i18n/i18n.tsx';
 import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages.ts';

@@ -11,12 +11,12 @@ describe('the tables the GPU draws the points from', () => {
   const model = buildModel(generateSynthetic(3000));
   const tables = markTables(model);
   const day = fc.integer({ min: model.extent.first - 30, max: model.extent.last + 30 });
-  const window = fc.tuple(day, day).map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
+  const dateWindow = fc.tuple(day, day).map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
 
-  it('give every place the look its state has in any window: its latest event’s category, claims only, or nothing', () => {
+  it('give every place the look its state has in any dateWindow: its latest event’s category, claims only, or nothing', () => {
     const seen = new Map<number, number>();
     fc.assert(
-      fc.property(window, (w) => {
+      fc.property(dateWindow, (w) => {
         const states = placeStates(model, w).list;
         model.places.forEach((place, position) => {
           const state = states[position];

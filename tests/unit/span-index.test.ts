@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../src/data/model.ts';
+import type { DayRange } from '../../src/data/dates.ts';
 import { overlaps } from '../../src/data/selectors.ts';
 import { orderBy, SpanIndex } from '../../src/data/span-index.ts';
 
@@ -9,13 +9,13 @@ const span = fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, ma
 describe('SpanIndex', () => {
   it('answers count, any and latest for each group exactly as a scan of its spans would', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(span, { maxLength: 80 }), { maxLength: 6 }), span, (groups: Span[][], window: Span) => {
+      fc.property(fc.array(fc.array(span, { maxLength: 80 }), { maxLength: 6 }), span, (groups: DayRange[][], dateWindow: DayRange) => {
         const index = new SpanIndex(groups);
         groups.forEach((spans, g) => {
-          const overlapping = spans.filter((s) => overlaps(s, window));
-          expect(index.count(g, window)).toBe(overlapping.length);
-          expect(index.any(g, window)).toBe(overlapping.length > 0);
-          const latest = index.latest(g, window);
+          const overlapping = spans.filter((s) => overlaps(s, dateWindow));
+          expect(index.count(g, dateWindow)).toBe(overlapping.length);
+          expect(index.any(g, dateWindow)).toBe(overlapping.length > 0);
+          const latest = index.latest(g, dateWindow);
           if (overlapping.length === 0) expect(latest).toBe(-1);
           else expect(spans[latest].first).toBe(Math.max(...overlapping.map((s) => s.first)));
         });
