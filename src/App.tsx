@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Config } from './config.ts';
-import { formatDay, type DayRange } from './data/dates.ts';
+import type { DayRange } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
@@ -17,10 +17,11 @@ import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
 import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
+import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
 import { PageFooter } from './sidebar/Corrections.tsx';
-import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
@@ -51,6 +52,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // A link to a place with no map position opens with the place in view.
   const [focusRequest, setFocusRequest] = useState(initial.place && !initial.view ? 1 : 0);
   const embed = initial.embed;
+  const { lang, chosen, t } = useLanguage();
 
   const model = useMemo(
     () => (categories ? buildModel(filterByCategories(dataset, categories)) : fullModel),
@@ -75,8 +77,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       to: isWhole ? null : shownWindow.last,
       cats: categories,
       view,
+      // A language the reader chose stays in the link; one taken from the browser's settings does not.
+      lang: chosen ? lang : null,
     };
-  }, [shownWindow, extent, selectedId, categories, view]);
+  }, [shownWindow, extent, selectedId, categories, view, chosen, lang]);
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
@@ -109,17 +113,19 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       {!embed && (
         <header className="masthead">
           <div>
-            <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
-            <p className="masthead-note">Every statement is attributed to whoever made it; the map makes no claim of its own.</p>
+            <h1>{t('app.title')}</h1>
+            <p className="masthead-note">{t('app.note')}</p>
           </div>
-          <EmbedDialog view={urlView} placeName={placeName} description={description} disabled={loading} />
+          <LanguageSwitch />
+          {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
+          <EmbedDialog view={{ ...urlView, lang }} placeName={placeName} description={description} disabled={loading} />
         </header>
       )}
       <DataNotices notices={notices} />
       <main className="layout">
         <div className="map-area">
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
-            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+            <Suspense fallback={<p className="map-loading">{t('app.loadingMap')}</p>}>
               <BorderMap
                 model={model}
                 windowStore={loading ? null : windowStore}
@@ -137,7 +143,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           </ErrorBoundary>
           {loading && (
             <p className="map-note" aria-hidden="true">
-              Loading events and claims…
+              {t('app.loadingRecords')}
             </p>
           )}
           <Legend
@@ -161,16 +167,21 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       {!embed && <PageFooter />}
       {embed && (
         <p className="embed-credit">
-          <a href={fullMapUrl(siteFolder(), urlView)} target="_blank" rel="noopener">
-            Open the full map
+          <a href={fullMapUrl(siteFolder(), { ...urlView, lang })} target="_blank" rel="noopener">
+            {t('app.openFullMap')}
           </a>{' '}
-          · Borderlines · every statement attributed to its speaker
+          · {t('app.embedCredit')}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
         {loading
-          ? 'Loading events and claims…'
-          : `${plural(eventCount, 'event')} at ${plural(states.activeCount, 'place')} between ${formatDay(shownWindow.first)} and ${formatDay(shownWindow.last)}`}
+          ? t('app.loadingRecords')
+          : t('app.status', {
+              events: t('app.events', { count: eventCount }),
+              places: t('app.places', { count: states.activeCount }),
+              first: formatDay(shownWindow.first),
+              last: formatDay(shownWindow.last),
+            })}
       </p>
     </div>
   );
@@ -215,11 +226,12 @@ function windowWithin(extent: DayRange, { from, to }: { from: number | null; to:
 
 function MapUnavailable({ error, onShown }: { error: Error; onShown?: () => void }) {
   useEffect(() => onShown?.(), [onShown]);
+  const t = useT();
   return (
     <div className="map-unavailable" role="alert">
-      <p>The map could not start in this browser. The list of places, events and claims works without it.</p>
+      <p>{t('app.mapUnavailable')}</p>
       <details>
-        <summary>Why</summary>
+        <summary>{t('app.mapUnavailableWhy')}</summary>
         <p>{error.message}</p>
       </details>
     </div>

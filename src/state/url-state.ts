@@ -6,9 +6,11 @@
  *   place=<place id>  from=YYYY-MM-DD  to=YYYY-MM-DD  cats=airstrike,border-clash
  *   view=<zoom>/<lat>/<lon>   (embeds; the full page keeps the view in MapLibre's #zoom/lat/lon)
  *   embed=1                   (the compact layout for iframes)
+ *   lang=en|ur|ps|fa-AF       (the language; without it, the browser's preferred one)
  */
 import { dayNumber, isoDay } from '../data/dates.ts';
 import { CATEGORIES, ID_PATTERN, type Category } from '../data/vocabulary.ts';
+import { parseLanguage, type Language } from '../i18n/languages.ts';
 
 export interface MapView {
   zoom: number;
@@ -23,6 +25,7 @@ export interface UrlState {
   cats: Category[] | null;
   view: MapView | null;
   embed: boolean | null;
+  lang: Language | null;
 }
 
 interface Param<T> {
@@ -54,6 +57,7 @@ const PARAMS: { [K in keyof UrlState]: Param<NonNullable<UrlState[K]>> } = {
   },
   view: { parse: parseView, serialise: formatView },
   embed: { parse: (raw) => (raw === '1' || raw === 'true' ? true : null), serialise: () => '1' },
+  lang: { parse: parseLanguage, serialise: (lang) => lang },
 };
 
 /** "6.5/33.1/70.2" (MapLibre may add bearing and pitch): zoom 0–22, a real latitude and longitude, else null. */

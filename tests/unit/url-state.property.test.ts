@@ -68,6 +68,7 @@ const param: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constant('cats'), fc.oneof(categoryLists, value)),
   fc.tuple(fc.constant('view'), fc.oneof(validView, views, value)),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'yes', 'TRUE'), value)),
+  fc.tuple(fc.constant('lang'), fc.oneof(fc.constantFrom('en', 'ur', 'ps', 'fa-AF', 'fa', 'UR', 'ps-AF'), value)),
   fc.tuple(key, value),
 );
 /** A query with known and unknown keys, each value encoded, raw or half-encoded. */
@@ -116,6 +117,7 @@ const VALIDATORS: Record<string, (v: unknown) => boolean> = {
       Math.abs((v as { lat: number }).lat) <= 90 &&
       Math.abs((v as { lon: number }).lon) <= 180),
   embed: (v) => v === null || v === true,
+  lang: (v) => v === null || ['en', 'ur', 'ps', 'fa-AF'].includes(v as string),
 };
 
 function isDayNumber(v: unknown): boolean {

@@ -29,7 +29,7 @@ describe('URL state', () => {
     '?cats=bogus&view=99/1/1&embed=yes',
     '?view=1e400/abc/1',
   ])('falls back to defaults for %s', (search) => {
-    expect(readUrlState(search)).toEqual({ place: null, from: null, to: null, cats: null, view: null, embed: null });
+    expect(readUrlState(search)).toEqual({ place: null, from: null, to: null, cats: null, view: null, embed: null, lang: null });
   });
 
   it('writes the state back, keeping parameters it does not own', () => {
