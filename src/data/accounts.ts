@@ -16,12 +16,10 @@ export function speakerOf(claim: Claim): string {
 
 export interface ClaimFilter {
   /** Only these sides; null for every side. */
-  sides: readonly Side[] | null;
+  sides: Side[] | null;
   /** Only this speaker (see speakerOf); null for everyone. */
   speaker: string | null;
 }
-
-export const NO_FILTER: ClaimFilter = { sides: null, speaker: null };
 
 export function matchesFilter(claim: Claim, { sides, speaker }: ClaimFilter): boolean {
   return (!sides || sides.includes(claim.side)) && (!speaker || speakerOf(claim) === speaker);
