@@ -2,6 +2,9 @@
  * Run-time settings a newsroom can change in the built site's `config.json` without a rebuild.
  * A missing or broken file means the defaults: offline base map, same-origin datasets only.
  */
+import * as v from 'valibot';
+import { formatDataError } from './data/errors.ts';
+import { issuesToErrors } from './data/issues.ts';
 import { isHttpUrl } from './data/vocabulary.ts';
 
 export interface Config {
@@ -20,31 +23,31 @@ export async function loadConfig(url = 'config.json'): Promise<Config> {
     const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
     if (!response.ok) return DEFAULT_CONFIG;
     const { config, problems } = parseConfig(await response.json());
-    if (problems.length > 0) console.warn(`config.json ignored: ${problems.join('; ')}`);
+    if (problems.length > 0) console.warn(`config.json ignored:\n${problems.join('\n')}`);
     return config ? withinPolicy(config, connectSources()) : DEFAULT_CONFIG;
   } catch {
     return DEFAULT_CONFIG;
   }
 }
 
-/**
- * config.json's settings, or null and what is wrong ("field: what it must be"). Checked by hand
- * rather than with the dataset's schema library, which would add to every reader's download.
- */
+const httpUrl = v.pipe(v.string(), v.check<string, string>(isHttpUrl, 'an http: or https: URL'));
+
+/** config.json's fields and their defaults, checked like the dataset (unknown fields are ignored). */
+const ConfigSchema = v.pipe(
+  // valibot's object takes an array too; a JSON array here is a mistake.
+  v.custom<Record<string, unknown>>((raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw), 'an object'),
+  v.object({
+    basemapStyleUrl: v.optional(v.nullable(httpUrl), null),
+    basemapOrigins: v.optional(v.array(httpUrl), []),
+    dataOrigins: v.optional(v.array(httpUrl), []),
+  }),
+);
+
+/** config.json's settings, or null and every problem, worded as the dataset's errors are. */
 export function parseConfig(raw: unknown): { config: Config | null; problems: string[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config: null, problems: ['the file: an object'] };
-  const fields = raw as Record<string, unknown>;
-  const problems: string[] = [];
-  const basemapStyleUrl = fields.basemapStyleUrl ?? null;
-  if (basemapStyleUrl !== null && !isHttpUrl(basemapStyleUrl)) problems.push('basemapStyleUrl: an http: or https: URL, or null');
-  const urls = (key: 'basemapOrigins' | 'dataOrigins'): string[] => {
-    const list = fields[key] === undefined ? [] : fields[key];
-    if (!Array.isArray(list)) problems.push(`${key}: a list of http: or https: URLs`);
-    else list.forEach((item, i) => isHttpUrl(item) || problems.push(`${key}.${i}: an http: or https: URL`));
-    return Array.isArray(list) ? list : [];
-  };
-  const config = { basemapStyleUrl: basemapStyleUrl as string | null, basemapOrigins: urls('basemapOrigins'), dataOrigins: urls('dataOrigins') };
-  return problems.length > 0 ? { config: null, problems } : { config, problems };
+  const parsed = v.safeParse(ConfigSchema, raw);
+  if (parsed.success) return { config: parsed.output, problems: [] };
+  return { config: null, problems: issuesToErrors(parsed.issues, 'config.json', null).map(formatDataError) };
 }
 
 /**

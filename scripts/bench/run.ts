@@ -10,7 +10,7 @@
  *
  * Environment: BENCH_RUNS (default 5), BENCH_SIZES (default 1000,10000,100000), BENCH_STEPS
  * (measured slider steps and repaints per run, default 6), BENCH_SCRUB (default 50),
- * BENCH_REGENERATE=1 (rewrite the datasets), CHROMIUM_PATH (default /usr/bin/chromium).
+ * BENCH_REGENERATE=1 (rewrite the datasets), CHROMIUM_PATH (default: the system's Chromium, else the npm-shipped one; see scripts/chromium.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { ensureSynthetic, type DatasetInfo } from './datasets.ts';
 import { VIEWPORT, runApp, runBaseline, type AppRun, type BaselineRun, type ConsoleLine, type RunOptions, type Scene, type StepFigures } from './measure.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../chromium.ts';
 import { serveMounts } from '../static-server.ts';
 import { formatSummary, median, summarise, type Summary } from './stats.ts';
 
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: chromiumVersion,
-    chromiumPath: CHROMIUM_PATH,
+    chromiumPath: await chromiumPath(),
     chromiumArgs: CHROMIUM_ARGS,
     viewport: VIEWPORT,
     loadAverageBefore: loadBefore.map((x) => Number(x.toFixed(2))),

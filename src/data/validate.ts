@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { periodOf, precisionOf } from './dates.ts';
 import type { DataError } from './errors.ts';
+import { issuesToErrors } from './issues.ts';
 import { checkVerbatimQuotes } from './verbatim.ts';
 import {
   authoredPlace,
@@ -58,6 +59,19 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions): 
   // hide an unknown place in the same record.
   const check = new ReferenceCheck(errors, { sources: sources.ids, places: authoredPlaces.ids, events: events.ids, claims: claims.ids });
   const today = options.today;
+
+  // Every kind of record may carry corrections: none may be dated after today.
+  const correctionSets: [string, { record: { corrections?: { on: string }[] }; name: string }[]][] = [
+    [files.sources.name, sources.all],
+    [files.places.name, authoredPlaces.all],
+    [files.events.name, events.all],
+    [files.claims.name, claims.all],
+  ];
+  for (const [file, records] of correctionSets) {
+    for (const { record, name } of records) {
+      record.corrections?.forEach((c, i) => check.notFuture({ file, record: name }, `corrections.${i}.on`, c.on, today));
+    }
+  }
 
   for (const { record: s, name } of sources.all) {
     const at = { file: files.sources.name, record: name };
@@ -143,37 +157,15 @@ function parseRecords<S extends v.GenericSchema>(file: NamedJson, schema: S, err
       result.all.push({ record: parsed.output, name });
       return;
     }
-    const failed = new Set<string>();
-    for (const issue of parsed.issues.flatMap(mostSpecific)) {
-      const field = v.getDotPath(issue);
-      if (field) failed.add(field.split('.')[0]);
-      errors.push({ file: file.name, record: name, field, message: describeIssue(issue) });
-    }
+    const recordErrors = issuesToErrors(parsed.issues, file.name, name);
+    errors.push(...recordErrors);
+    const failed = new Set(recordErrors.map((error) => (error.field ?? '').split('.')[0]));
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !failed.has('')) {
       const passed = Object.fromEntries(Object.entries(raw).filter(([key]) => !failed.has(key)));
       result.all.push({ record: passed as Partial<v.InferOutput<S>>, name });
     }
   });
   return result;
-}
-
-/** A union (an area's inline geometry or its reference) fails whole: report its deepest failures. */
-function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
-  if (issue.type !== 'union' || !issue.issues) return [issue];
-  const depth = (i: v.BaseIssue<unknown>) => i.path?.length ?? 0;
-  const deepest = Math.max(...issue.issues.map(depth));
-  // The members' paths start at the union: put the union's own path in front.
-  const withPath = (i: v.BaseIssue<unknown>) => ({ ...i, path: [...(issue.path ?? []), ...(i.path ?? [])] }) as v.BaseIssue<unknown>;
-  return issue.issues.filter((i) => depth(i) === deepest).map(withPath).flatMap(mostSpecific);
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  // The checks in schema.ts carry their own wording ("a real calendar date").
-  if (issue.kind !== 'schema') return `expected ${issue.message}`;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return `expected no unknown field, got ${issue.received}`;
-  if (issue.type === 'strict_tuple') return `expected no more items, got ${issue.received}`;
-  if (issue.received === 'undefined') return 'expected a value, got none';
-  return `expected ${issue.expected}, got ${issue.received}`;
 }
 
 function resolveGeometry(
