@@ -22,7 +22,9 @@ export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }
       {(page) =>
         page.map((group) =>
           group.disputed ? (
-            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
+            // A group, not a region landmark: a place may hold two disputes under one topic, and
+            // landmarks must have unique names (axe-core's landmark-unique).
+            <div role="group" key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
               <h4>
                 <span className="badge badge--disputed">Disputed</span> {group.topic}
               </h4>
@@ -34,7 +36,7 @@ export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }
                   </div>
                 ))}
               </div>
-            </section>
+            </div>
           ) : (
             card(group.columns[0].claims[0])
           ),
