@@ -3,32 +3,36 @@
  * the sidebar, the slider and the URL. Data flows one way: dataset → model (indexes) →
  * selectors → components.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClaimFilter } from './data/accounts.ts';
 import type { Config } from './config.ts';
-import { formatDay, type DayRange } from './data/dates.ts';
+import type { DayRange } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { CATEGORIES, type Category } from './data/vocabulary.ts';
-import { countEventsInWindow, eventsPerYear, placeStates } from './data/selectors.ts';
+import { claimsAt, countEventsInWindow, eventsPerYear, placeStates } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
-import { fullMapUrl, siteFolder } from './embed/snippet.ts';
+import { fullMapUrl } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
+import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
 import { PageFooter } from './sidebar/Corrections.tsx';
-import { plural } from './sidebar/PlaceList.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
-import { parseView, readUrlState, writeUrlState, type MapView } from './state/url-state.ts';
+import { parseView, readUrlState, siteFolder, writeUrlState, type MapView, type UrlState } from './state/url-state.ts';
 import { TimeSlider } from './timeline/TimeSlider.tsx';
 
 // The map library is its own chunk: the sidebar and the list work before it arrives.
 const BorderMap = lazy(() => import('./map/BorderMap.tsx'));
+// Both accounts side by side: its own chunk, loaded when a reader opens it.
+const AccountsView = lazy(() => import('./accounts/AccountsView.tsx'));
 
 interface AppProps {
   dataset: Dataset;
@@ -51,6 +55,13 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // A link to a place with no map position opens with the place in view.
   const [focusRequest, setFocusRequest] = useState(initial.place && !initial.view ? 1 : 0);
   const embed = initial.embed;
+  const { lang, chosen, t } = useLanguage();
+  // Reading across places: the accounts view, a search, filters by side and speaker, a claim linked to.
+  const [showAccounts, setShowAccounts] = useState(initial.show === 'accounts' && !embed);
+  const [query, setQuery] = useState(initial.q ?? '');
+  const [claimFilter, setClaimFilter] = useState<ClaimFilter>({ sides: initial.sides, speaker: initial.speaker });
+  const [linkedClaim, setLinkedClaim] = useState<{ id: string; resolved: boolean } | null>(initial.claim ? { id: initial.claim, resolved: false } : null);
+  const [unknownClaim, setUnknownClaim] = useState<string | null>(null);
 
   const model = useMemo(
     () => (categories ? buildModel(filterByCategories(dataset, categories)) : fullModel),
@@ -75,8 +86,15 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       to: isWhole ? null : shownWindow.last,
       cats: categories,
       view,
+      // A language the reader chose stays in the link; one taken from the browser's settings does not.
+      lang: chosen ? lang : null,
+      claim: linkedClaim?.id ?? null,
+      show: showAccounts ? ('accounts' as const) : null,
+      q: query.trim() || null,
+      sides: claimFilter.sides,
+      speaker: claimFilter.speaker,
     };
-  }, [shownWindow, extent, selectedId, categories, view]);
+  }, [shownWindow, extent, selectedId, categories, view, chosen, lang, linkedClaim, showAccounts, query, claimFilter]);
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
@@ -97,7 +115,40 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // Stable callbacks, so that the sidebar and the legend skip the renders of slider steps.
   const select = useCallback((id: string | null, fromList = false) => {
     choosePlace(id);
+    // Another place, or back to the list: the linked claim is no longer what the reader looks at.
+    setLinkedClaim((linked) => (linked && linked.resolved ? null : linked));
     if (id && fromList) setFocusRequest((n) => n + 1);
+  }, []);
+
+  // A claim opened (from a link or the accounts view): its place, with the claim in the window.
+  const openClaim = useCallback(
+    (id: string) => {
+      const claim = model.claimById.get(id);
+      if (!claim) return;
+      const places = [...new Set([...claim.placeIds, ...claim.eventIds.flatMap((e) => model.eventById.get(e)?.placeIds ?? [])])];
+      const inWindow = (placeId: string) => claimsAt(model, placeId, windowStore.get()).includes(claim);
+      const place = places.find(inWindow) ?? places[0];
+      if (!inWindow(place)) windowStore.set(extent);
+      choosePlace(place);
+      setLinkedClaim({ id, resolved: true });
+      setShowAccounts(false);
+      setFocusRequest((n) => n + 1);
+    },
+    [model, windowStore, extent],
+  );
+  useEffect(() => {
+    if (loading || !linkedClaim || linkedClaim.resolved) return;
+    if (fullModel.claimById.has(linkedClaim.id)) openClaim(linkedClaim.id);
+    else {
+      setUnknownClaim(linkedClaim.id);
+      setLinkedClaim(null);
+    }
+  }, [loading, linkedClaim, fullModel, openClaim]);
+
+  const accountsButton = useRef<HTMLButtonElement>(null);
+  const closeAccounts = useCallback(() => {
+    setShowAccounts(false);
+    requestAnimationFrame(() => accountsButton.current?.focus());
   }, []);
   const chooseCategories = useCallback((cats: Category[]) => setCategories(cats.length === CATEGORIES.length ? null : cats), []);
   const placeName = selectedId ? (fullModel.placeById.get(selectedId)?.name ?? null) : null;
@@ -109,17 +160,54 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       {!embed && (
         <header className="masthead">
           <div>
-            <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
-            <p className="masthead-note">Every statement is attributed to whoever made it; the map makes no claim of its own.</p>
+            <h1>{t('app.title')}</h1>
+            <p className="masthead-note">{t('app.note')}</p>
           </div>
-          <EmbedDialog view={urlView} placeName={placeName} description={description} disabled={loading} />
+          <nav className="masthead-links" aria-label="Ways to read">
+            <button ref={accountsButton} type="button" className="accounts-open" aria-pressed={showAccounts} onClick={() => setShowAccounts(!showAccounts)} disabled={loading}>
+              Both accounts &amp; search
+            </button>
+          </nav>
+          <LanguageSwitch />
+          {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
+          <EmbedDialog
+            view={{ ...urlView, lang }}
+            placeName={placeName}
+            description={description}
+            disabled={loading}
+            claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null}
+          />
         </header>
       )}
       <DataNotices notices={notices} />
+      {unknownClaim && (
+        <p className="quiet-notice" role="status">
+          No claim “{unknownClaim}” in this data: showing the whole map.{' '}
+          <button type="button" onClick={() => setUnknownClaim(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       <main className="layout">
-        <div className="map-area">
+        {showAccounts && !loading && (
+          <div className="accounts-panel">
+            <Suspense fallback={<p className="hint">Loading both accounts…</p>}>
+              <AccountsView
+                model={model}
+                dateWindow={shownWindow}
+                query={query}
+                filter={claimFilter}
+                onQuery={setQuery}
+                onFilter={setClaimFilter}
+                onOpenClaim={openClaim}
+                onClose={closeAccounts}
+              />
+            </Suspense>
+          </div>
+        )}
+        <div className="map-area" inert={showAccounts}>
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
-            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+            <Suspense fallback={<p className="map-loading">{t('app.loadingMap')}</p>}>
               <BorderMap
                 model={model}
                 windowStore={loading ? null : windowStore}
@@ -137,7 +225,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           </ErrorBoundary>
           {loading && (
             <p className="map-note" aria-hidden="true">
-              Loading events and claims…
+              {t('app.loadingRecords')}
             </p>
           )}
           <Legend
@@ -155,28 +243,43 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           onSelect={select}
           datasetUrl={datasetUrl}
           loading={loading}
+          claimFilter={claimFilter}
+          linkedClaimId={linkedClaim?.resolved ? linkedClaim.id : null}
+          onlyLinkedClaim={embed && !!linkedClaim}
+          hidden={showAccounts}
         />
         <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
       {!embed && <PageFooter />}
       {embed && (
         <p className="embed-credit">
-          <a href={fullMapUrl(siteFolder(), urlView)} target="_blank" rel="noopener">
-            Open the full map
+          <a href={fullMapUrl(siteFolder(), { ...urlView, lang })} target="_blank" rel="noopener">
+            {t('app.openFullMap')}
           </a>{' '}
-          · Borderlines · every statement attributed to its speaker
+          · {t('app.embedCredit')}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
         {loading
-          ? 'Loading events and claims…'
-          : `${plural(eventCount, 'event')} at ${plural(states.activeCount, 'place')} between ${formatDay(shownWindow.first)} and ${formatDay(shownWindow.last)}`}
+          ? t('app.loadingRecords')
+          : t('app.status', {
+              events: t('app.events', { count: eventCount }),
+              places: t('app.places', { count: states.activeCount }),
+              first: formatDay(shownWindow.first),
+              last: formatDay(shownWindow.last),
+            })}
       </p>
     </div>
   );
 }
 
-interface InitialState {
+/** Who said a claim, for the Embed dialog's choice to embed it alone. */
+function linkedSpeaker(model: ReturnType<typeof buildModel>, id: string): string | null {
+  const claim = model.claimById.get(id);
+  return claim ? (claim.speaker.name ?? claim.speaker.role ?? 'an unnamed speaker') : null;
+}
+
+interface InitialState extends Pick<UrlState, 'show' | 'q' | 'sides' | 'speaker' | 'claim' | 'zoom'> {
   place: string | null;
   from: number | null;
   to: number | null;
@@ -201,6 +304,12 @@ function initialState(): InitialState {
     cats: url.cats,
     view: url.view ?? parseView(hash),
     embed,
+    show: url.show,
+    q: url.q,
+    sides: url.sides,
+    speaker: url.speaker,
+    claim: url.claim,
+    zoom: url.zoom,
     hash,
   };
 }
@@ -215,11 +324,12 @@ function windowWithin(extent: DayRange, { from, to }: { from: number | null; to:
 
 function MapUnavailable({ error, onShown }: { error: Error; onShown?: () => void }) {
   useEffect(() => onShown?.(), [onShown]);
+  const t = useT();
   return (
     <div className="map-unavailable" role="alert">
-      <p>The map could not start in this browser. The list of places, events and claims works without it.</p>
+      <p>{t('app.mapUnavailable')}</p>
       <details>
-        <summary>Why</summary>
+        <summary>{t('app.mapUnavailableWhy')}</summary>
         <p>{error.message}</p>
       </details>
     </div>

@@ -1,3 +1,4 @@
+import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
 import type { DayRange } from '../data/dates.ts';
@@ -9,9 +10,21 @@ import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
-export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Place; model: Model; dateWindow: DayRange; onClose: () => void }) {
+interface PlaceDetailProps {
+  place: Place;
+  model: Model;
+  dateWindow: DayRange;
+  onClose: () => void;
+  claimFilter: ClaimFilter;
+  linkedClaimId: string | null;
+  onlyLinkedClaim: boolean;
+}
+
+export function PlaceDetail({ place, model, dateWindow, onClose, claimFilter, linkedClaimId, onlyLinkedClaim }: PlaceDetailProps) {
   const events = eventsAt(model, place.id, dateWindow);
-  const claims = claimsAt(model, place.id, dateWindow);
+  const inWindow = claimsAt(model, place.id, dateWindow);
+  const claims = inWindow.filter((c) => (onlyLinkedClaim ? c.id === linkedClaimId : c.id === linkedClaimId || matchesFilter(c, claimFilter)));
+  const filteredOut = inWindow.length - claims.length;
   return (
     <div className="place-detail">
       <div className="place-heading">
@@ -41,8 +54,13 @@ export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Plac
       </section>
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">Claims ({claims.length})</h3>
+        {filteredOut > 0 && (
+          <p className="hint">
+            {onlyLinkedClaim ? 'The linked claim alone' : 'Filtered by side or speaker'}: {filteredOut} more {filteredOut === 1 ? 'claim' : 'claims'} here in the chosen dates.
+          </p>
+        )}
         {claims.length > 0 ? (
-          <ClaimGroups claims={claims} model={model} />
+          <ClaimGroups claims={claims} model={model} linkedClaimId={linkedClaimId} />
         ) : (
           <p className="empty">No claims about this place in the chosen dates.</p>
         )}
