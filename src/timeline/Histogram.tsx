@@ -14,7 +14,9 @@ export function Histogram({ extent, perYear }: { extent: DayRange; perYear: Map<
   const bars = years.map((year) => {
     const first = Math.max(extent.first, daysFromCivil(year, 1, 1));
     const last = Math.min(extent.last, daysFromCivil(year, 12, 31));
-    const height = ((perYear.get(year) ?? 0) / max) * 38;
+    // A year with any event keeps a visible bar (4 of 40 units) when one busy year sets the scale.
+    const count = perYear.get(year) ?? 0;
+    const height = count > 0 ? Math.max(4, (count / max) * 38) : 0;
     return <rect key={year} x={shareOfTrack(first, extent) * 1000 + 1} width={Math.max(1, (shareOfTrack(last, extent) - shareOfTrack(first, extent)) * 1000 - 2)} y={40 - height} height={height} />;
   });
   return ['histogram', 'histogram histogram--in'].map((className) => (
