@@ -175,7 +175,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           </button>
         </p>
       )}
-      <main className="layout">
+      <main className={showAccounts ? 'layout layout--accounts' : 'layout'}>
         {showAccounts && !loading && (
           <div className="accounts-panel">
             <Suspense fallback={<p className="hint">Loading both accounts…</p>}>
@@ -207,6 +207,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
                 onViewChange={setView}
                 groupPoints={grouped}
                 onPlacesDrawn={onPlacesDrawn}
+                coveredBy={sidebarElement}
               />
             </Suspense>
           </ErrorBoundary>
@@ -259,6 +260,9 @@ function linkedSpeaker(model: ReturnType<typeof buildModel>, id: string): string
   const claim = model.claimById.get(id);
   return claim ? (claim.speaker.name ?? claim.speaker.role ?? 'an unnamed speaker') : null;
 }
+
+/** The sidebar, which on a phone is a sheet over the map's lower part. */
+const sidebarElement = () => document.querySelector('aside.sidebar');
 
 interface InitialState extends Pick<UrlState, 'show' | 'q' | 'sides' | 'speaker' | 'claim' | 'zoom'> {
   place: string | null;

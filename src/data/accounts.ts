@@ -111,7 +111,8 @@ export function accountTopics(claims: readonly Claim[]): AccountTopic[] {
     if (undisputed.length > 0) rows.push(row(undisputed, false));
     return { topic, sides, rows, latest: Math.max(...all.map(saidFirst)), claimCount: all.length };
   });
-  return topics.sort((a, b) => b.latest - a.latest || a.topic.localeCompare(b.topic));
+  // Among topics as recent, those where more sides speak, then with more claims, come first.
+  return topics.sort((a, b) => b.latest - a.latest || b.sides.length - a.sides.length || b.claimCount - a.claimCount || a.topic.localeCompare(b.topic));
 }
 
 /** Claims linked by disputes among `claims`, each group in the order of `claims`. */
