@@ -58,40 +58,6 @@ function dataset(): Plugin {
 }
 
 /**
- * Shaders (src/map/*.vert, *.frag, imported with ?raw) are built without their comments,
- * indentation, line breaks and the spaces around operators and punctuation (not in # lines, which
- * the GLSL preprocessor reads by line): they count against the size budget like the JavaScript that
- * carries them. A unary sign after a binary one (`a - -b`) would become another operator
- * (`a--b`), so the build refuses it.
- */
-function compactShaders(): Plugin {
-  return {
-    name: 'borderlines-compact-shaders',
-    apply: 'build',
-    enforce: 'pre',
-    load(id) {
-      const file = id.match(/^(.*\.(?:vert|frag))\?raw$/)?.[1];
-      if (!file) return null;
-      const lines = readFileSync(file, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/\/\/.*$/, '').trim())
-        .map((line) => {
-          if (/[-+]\s+[-+]/.test(line)) throw new Error(`${file}: write \`${line}\` without a sign after an operator (a - (-b))`);
-          return line;
-        })
-        .map((line) => (line.startsWith('#') ? line : line.replace(/\s*([-+*/%=<>!&|^?:,;(){}[\]])\s*/g, '$1')));
-      // A line joins the one before where that one ends a statement or a block; # lines keep theirs.
-      const source = lines.filter(Boolean).reduce((text, line) => {
-        const before = text.slice(text.lastIndexOf('\n') + 1);
-        const join = /[;{}]$/.test(before) && !before.startsWith('#') && !line.startsWith('#');
-        return text + (join ? '' : '\n') + line;
-      });
-      return `export default ${JSON.stringify(source)};`;
-    },
-  };
-}
-
-/**
  * The map's code (its own chunk, loaded lazily so that the sidebar never waits for it) is fetched
  * while the page is parsed, rather than once the app asks for it.
  */
@@ -116,7 +82,7 @@ function preloadMap(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
-  plugins: [react(), dataset(), compactShaders(), preloadMap()],
+  plugins: [react(), dataset(), preloadMap()],
   build: {
     target: 'es2022',
     sourcemap: false,

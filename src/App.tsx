@@ -6,21 +6,23 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimFilter } from './data/accounts.ts';
 import type { Config } from './config.ts';
-import { formatDay } from './data/dates.ts';
+import type { DayRange } from './data/dates.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { CATEGORIES, type Category } from './data/vocabulary.ts';
-import { claimsAt, countEventsInWindow, eventsPerYear, placeStates, type DayWindow } from './data/selectors.ts';
+import { claimsAt, countEventsInWindow, eventsPerYear, placeStates } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
 import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
+import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
-import { plural } from './sidebar/PlaceList.tsx';
+import { PageFooter } from './sidebar/Corrections.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
@@ -53,6 +55,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // A link to a place with no map position opens with the place in view.
   const [focusRequest, setFocusRequest] = useState(initial.place && !initial.view ? 1 : 0);
   const embed = initial.embed;
+  const { lang, chosen, t } = useLanguage();
   // Reading across places: the accounts view, a search, filters by side and speaker, a claim linked to.
   const [showAccounts, setShowAccounts] = useState(initial.show === 'accounts' && !embed);
   const [query, setQuery] = useState(initial.q ?? '');
@@ -88,8 +91,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       q: query.trim() || null,
       sides: claimFilter.sides,
       speaker: claimFilter.speaker,
+      // A language the reader chose stays in the link; one taken from the browser's settings does not.
+      lang: chosen ? lang : null,
     };
-  }, [shownWindow, extent, selectedId, categories, view, linkedClaim, showAccounts, query, claimFilter]);
+  }, [shownWindow, extent, selectedId, categories, view, linkedClaim, showAccounts, query, claimFilter, chosen, lang]);
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
@@ -155,15 +160,17 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       {!embed && (
         <header className="masthead">
           <div>
-            <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
-            <p className="masthead-note">Every statement is attributed to whoever made it; the map makes no claim of its own.</p>
+            <h1>{t('app.title')}</h1>
+            <p className="masthead-note">{t('app.note')}</p>
           </div>
           <nav className="masthead-links" aria-label="Ways to read">
             <button ref={accountsButton} type="button" className="accounts-open" aria-pressed={showAccounts} onClick={() => setShowAccounts(!showAccounts)} disabled={loading}>
               Both accounts &amp; search
             </button>
           </nav>
-          <EmbedDialog view={urlView} placeName={placeName} description={description} disabled={loading} claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null} />
+          <LanguageSwitch />
+          {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
+          <EmbedDialog view={{ ...urlView, lang }} placeName={placeName} description={description} disabled={loading} claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null} />
         </header>
       )}
       <DataNotices notices={notices} />
@@ -181,7 +188,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             <Suspense fallback={<p className="hint">Loading both accounts…</p>}>
               <AccountsView
                 model={model}
-                window={shownWindow}
+                dateWindow={shownWindow}
                 query={query}
                 filter={claimFilter}
                 onQuery={setQuery}
@@ -194,7 +201,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         )}
         <div className="map-area" inert={showAccounts}>
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
-            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+            <Suspense fallback={<p className="map-loading">{t('app.loadingMap')}</p>}>
               <BorderMap
                 model={model}
                 windowStore={loading ? null : windowStore}
@@ -213,7 +220,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           </ErrorBoundary>
           {loading && (
             <p className="map-note" aria-hidden="true">
-              Loading events and claims…
+              {t('app.loadingRecords')}
             </p>
           )}
           <Legend
@@ -225,7 +232,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         </div>
         <Sidebar
           model={model}
-          window={shownWindow}
+          dateWindow={shownWindow}
           states={states}
           selectedId={selectedId}
           onSelect={select}
@@ -238,18 +245,24 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         />
         <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
+      {!embed && <PageFooter />}
       {embed && (
         <p className="embed-credit">
-          <a href={fullMapUrl(siteFolder(), urlView)} target="_blank" rel="noopener">
-            Open the full map
+          <a href={fullMapUrl(siteFolder(), { ...urlView, lang })} target="_blank" rel="noopener">
+            {t('app.openFullMap')}
           </a>{' '}
-          · Borderlines · every statement attributed to its speaker
+          · {t('app.embedCredit')}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">
         {loading
-          ? 'Loading events and claims…'
-          : `${plural(eventCount, 'event')} at ${plural(states.activeCount, 'place')} between ${formatDay(shownWindow.first)} and ${formatDay(shownWindow.last)}`}
+          ? t('app.loadingRecords')
+          : t('app.status', {
+              events: t('app.events', { count: eventCount }),
+              places: t('app.places', { count: states.activeCount }),
+              first: formatDay(shownWindow.first),
+              last: formatDay(shownWindow.last),
+            })}
       </p>
     </div>
   );
@@ -300,7 +313,7 @@ function initialState(): InitialState {
 }
 
 /** The URL's dates (all dates where it has none) within the dataset's extent. */
-function windowWithin(extent: DayWindow, { from, to }: { from: number | null; to: number | null }): DayWindow {
+function windowWithin(extent: DayRange, { from, to }: { from: number | null; to: number | null }): DayRange {
   const clamp = (day: number) => Math.min(extent.last, Math.max(extent.first, day));
   const first = clamp(from ?? extent.first);
   const last = clamp(to ?? extent.last);
@@ -309,11 +322,12 @@ function windowWithin(extent: DayWindow, { from, to }: { from: number | null; to
 
 function MapUnavailable({ error, onShown }: { error: Error; onShown?: () => void }) {
   useEffect(() => onShown?.(), [onShown]);
+  const t = useT();
   return (
     <div className="map-unavailable" role="alert">
-      <p>The map could not start in this browser. The list of places, events and claims works without it.</p>
+      <p>{t('app.mapUnavailable')}</p>
       <details>
-        <summary>Why</summary>
+        <summary>{t('app.mapUnavailableWhy')}</summary>
         <p>{error.message}</p>
       </details>
     </div>

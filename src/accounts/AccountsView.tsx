@@ -6,10 +6,9 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { accountTopics, claimsInWindow, matchesFilter, speakersOf, type AccountTopic, type ClaimFilter } from '../data/accounts.ts';
-import { formatDay, formatPartialDate } from '../data/dates.ts';
+import { formatDay, formatPartialDate, type DayRange } from '../data/dates.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim } from '../data/schema.ts';
-import type { DayWindow } from '../data/selectors.ts';
 import { SIDES, type Side } from '../data/vocabulary.ts';
 import { speakerName } from '../sidebar/ClaimCard.tsx';
 import { highlight } from './highlight.ts';
@@ -34,7 +33,7 @@ const TEXT = {
 
 export interface AccountsViewProps {
   model: Model;
-  window: DayWindow;
+  dateWindow: DayRange;
   query: string;
   filter: ClaimFilter;
   onQuery: (query: string) => void;
@@ -44,8 +43,8 @@ export interface AccountsViewProps {
   onClose: () => void;
 }
 
-export default function AccountsView({ model, window, query, filter, onQuery, onFilter, onOpenClaim, onClose }: AccountsViewProps) {
-  const inWindow = useMemo(() => claimsInWindow(model, window), [model, window]);
+export default function AccountsView({ model, dateWindow, query, filter, onQuery, onFilter, onOpenClaim, onClose }: AccountsViewProps) {
+  const inWindow = useMemo(() => claimsInWindow(model, dateWindow), [model, dateWindow]);
   const shown = useMemo(() => inWindow.filter((c) => matchesFilter(c, filter)), [inWindow, filter]);
   const hits = useClaimSearch(model.dataset.claims, query);
   const results = useMemo(() => {
@@ -77,7 +76,7 @@ export default function AccountsView({ model, window, query, filter, onQuery, on
         <p className="hint">{TEXT.intro}</p>
         <Filters model={model} query={query} filter={filter} onQuery={onQuery} onFilter={onFilter} />
         <p className="accounts-summary" role="status">
-          {summary}, {formatDay(window.first)} – {formatDay(window.last)}
+          {summary}, {formatDay(dateWindow.first)} – {formatDay(dateWindow.last)}
         </p>
       </div>
       {searching ? (

@@ -3,10 +3,10 @@
  * filtered by side and speaker, and laid out topic by topic with each side's claims in a column
  * and the claims that dispute each other in one row. Pure functions over the model.
  */
-import { periodOf } from './dates.ts';
+import { periodOf, type DayRange } from './dates.ts';
 import type { Model } from './model.ts';
 import type { Claim } from './schema.ts';
-import { overlaps, type DayWindow } from './selectors.ts';
+import { overlaps } from './selectors.ts';
 import { SIDES, type Side } from './vocabulary.ts';
 
 /** Who a claim is by, as the reader sees it and as the speaker filter matches it. */
@@ -29,13 +29,13 @@ export function matchesFilter(claim: Claim, { sides, speaker }: ClaimFilter): bo
  * Claims in a window, as at a place (claimsAt): said in it, or about an event that happened in
  * it. In the dataset's order.
  */
-export function claimsInWindow(model: Model, window: DayWindow): Claim[] {
+export function claimsInWindow(model: Model, dateWindow: DayRange): Claim[] {
   return model.dataset.claims.filter(
     (claim) =>
-      overlaps(periodOf(claim.saidOn), window) ||
+      overlaps(periodOf(claim.saidOn), dateWindow) ||
       claim.eventIds.some((id) => {
         const span = model.eventSpan.get(id);
-        return span !== undefined && overlaps(span, window);
+        return span !== undefined && overlaps(span, dateWindow);
       }),
   );
 }

@@ -2,15 +2,10 @@
  * Indexes built once from a validated dataset, so that selectors never scan every record
  * on the slider's path: per-place lists, per-record spans in day numbers, lookups by id.
  */
-import { dayNumber, periodOf, spanOf } from './dates.ts';
+import { dayNumber, periodOf, spanOf, type DayRange } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
 import { CATEGORIES } from './vocabulary.ts';
 import { orderBy, SpanIndex } from './span-index.ts';
-
-export interface Span {
-  first: number;
-  last: number;
-}
 
 export interface Model {
   dataset: Dataset;
@@ -24,7 +19,7 @@ export interface Model {
   eventById: Map<string, Event>;
   claimById: Map<string, Claim>;
   sourceById: Map<string, Source>;
-  eventSpan: Map<string, Span>;
+  eventSpan: Map<string, DayRange>;
   eventsByPlace: Map<string, Event[]>;
   /** Per place (a group per position in `places`), its events' spans in the order of eventsByPlace. */
   placeEventIndex: SpanIndex;
@@ -43,12 +38,12 @@ export interface Model {
    */
   claimsByPlace: Map<string, PlacedClaim[]>;
   /** From the first day the timeline shows to the last day any record covers. */
-  extent: Span;
+  extent: DayRange;
 }
 
 export interface PlacedClaim {
   claim: Claim;
-  spans: Span[];
+  spans: DayRange[];
 }
 
 const collator = new Intl.Collator();

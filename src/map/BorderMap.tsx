@@ -15,7 +15,8 @@ import MapGL, {
 import type { Place } from '../data/schema.ts';
 import type { MapView } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
-import { isActive, placeState, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { isActive, placeState } from '../data/selectors.ts';
 import type { Store } from '../state/store.ts';
 import { offlineBasemapStyle } from './basemap.ts';
 import {
@@ -45,7 +46,7 @@ export interface BorderMapProps {
   /** The records: while the events load, the places alone. */
   model: Model;
   /** The date window, which the map follows as it moves; null while the events load (the places are drawn, none as active yet). */
-  windowStore: Store<DayWindow> | null;
+  windowStore: Store<DayRange> | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -78,7 +79,7 @@ export default memo(function BorderMap({ windowStore, ...viewProps }: BorderMapP
     [model, windowStore],
   );
   useFollowWindow(map, model, windowStore, viewProps.selectedId);
-  return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
+  return <MapCanvas {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
 
 /**
@@ -96,7 +97,7 @@ interface StyledMap {
  * they are in the window, straight from the slider's event: the points' layer is given the window,
  * and the areas and lines whose look changed are sent as feature-state.
  */
-function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: Store<DayWindow> | null, selectedId: string | null) {
+function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: Store<DayRange> | null, selectedId: string | null) {
   const selected = useRef(selectedId);
   const showNow = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -106,9 +107,9 @@ function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: St
     map.addLayer(marks, LAYER.pointLabel);
     const shapes = new ShapeLooks(map, model);
     const show = () => {
-      const window = windowStore.get();
-      marks.show(window, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
-      shapes.show(window, selected.current);
+      const dateWindow = windowStore.get();
+      marks.show(dateWindow, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
+      shapes.show(dateWindow, selected.current);
     };
     showNow.current = show;
     show();
@@ -127,12 +128,12 @@ function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: St
   }, [selectedId]);
 }
 
-interface MapViewProps extends Omit<BorderMapProps, 'windowStore'> {
+interface MapCanvasProps extends Omit<BorderMapProps, 'windowStore'> {
   isActiveNow: (placeId: string) => boolean;
   onStyleReady: (map: StyledMap) => void;
 }
 
-const MapView = memo(function MapView(props: MapViewProps) {
+const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const { model, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
   const { places, placeById, placePosition } = model;
   const { isActiveNow, onStyleReady, onPlacesDrawn, coveredBy } = props;

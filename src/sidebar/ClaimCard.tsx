@@ -4,6 +4,7 @@ import { siteFolder } from '../embed/snippet.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
 import { SIDES } from '../data/vocabulary.ts';
+import { CORRECTION_TEXT, CorrectionNote, latestCorrection } from './Corrections.tsx';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
@@ -32,6 +33,7 @@ export function ClaimCard(props: { claim: Claim; model: Model; shown: Set<string
         <span className="claim-side">for {SIDES[claim.side]}</span>
       </header>
       <ClaimWords claim={claim} />
+      <CorrectionNote corrections={claim.corrections} />
       {claim.note && (
         <p className="claim-note">
           <span className="badge">Context</span> {claim.note}
@@ -115,6 +117,7 @@ export function SourceLine({ source }: { source: Source }) {
   return (
     <cite className="source">
       Source: {source.publisher}, {source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : <i>{title}</i>}, {date}
+      {source.corrections?.length ? ` (${CORRECTION_TEXT.correctedOn.toLowerCase()} ${latestCorrection(source.corrections)})` : null}
     </cite>
   );
 }

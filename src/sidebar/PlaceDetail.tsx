@@ -1,8 +1,10 @@
 import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
-import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { claimsAt, eventsAt } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
+import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
 import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
@@ -11,16 +13,16 @@ import { Paged } from './Paged.tsx';
 interface PlaceDetailProps {
   place: Place;
   model: Model;
-  window: DayWindow;
+  dateWindow: DayRange;
   onClose: () => void;
   claimFilter: ClaimFilter;
   linkedClaimId: string | null;
   onlyLinkedClaim: boolean;
 }
 
-export function PlaceDetail({ place, model, window, onClose, claimFilter, linkedClaimId, onlyLinkedClaim }: PlaceDetailProps) {
-  const events = eventsAt(model, place.id, window);
-  const inWindow = claimsAt(model, place.id, window);
+export function PlaceDetail({ place, model, dateWindow, onClose, claimFilter, linkedClaimId, onlyLinkedClaim }: PlaceDetailProps) {
+  const events = eventsAt(model, place.id, dateWindow);
+  const inWindow = claimsAt(model, place.id, dateWindow);
   const claims = inWindow.filter((c) => (onlyLinkedClaim ? c.id === linkedClaimId : c.id === linkedClaimId || matchesFilter(c, claimFilter)));
   const filteredOut = inWindow.length - claims.length;
   return (
@@ -38,6 +40,7 @@ export function PlaceDetail({ place, model, window, onClose, claimFilter, linked
           {place.precision === 'approximate' && <span className="badge badge--approximate">Approximate location</span>}
         </p>
         {place.note && <p className="place-note">{place.note}</p>}
+        <CorrectionNote corrections={place.corrections} />
       </div>
       <section aria-labelledby="events-heading">
         <h3 id="events-heading">Events ({events.length})</h3>

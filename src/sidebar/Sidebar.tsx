@@ -1,14 +1,15 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
-import { activePlaces, claimsAt, type DayWindow, type StateList } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { activePlaces, claimsAt, type StateList } from '../data/selectors.ts';
 import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
 
 interface SidebarProps {
   model: Model;
-  window: DayWindow;
+  dateWindow: DayRange;
   states: StateList;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
@@ -30,7 +31,7 @@ interface SidebarProps {
  * or lowers; it opens by itself when a place is selected.
  */
 export const Sidebar = memo(function Sidebar(props: SidebarProps) {
-  const { model, window, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } = props;
+  const { model, dateWindow, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } = props;
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -84,7 +85,7 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
           <PlaceDetail
             place={place}
             model={model}
-            window={window}
+            dateWindow={dateWindow}
             onClose={backToList}
             claimFilter={claimFilter}
             linkedClaimId={linkedClaimId}
@@ -97,7 +98,7 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
             <PlaceList
               places={places}
               states={states}
-              claimCount={(id) => claimsAt(model, id, window).filter((c) => matchesFilter(c, claimFilter)).length}
+              claimCount={(id) => claimsAt(model, id, dateWindow).filter((c) => matchesFilter(c, claimFilter)).length}
               onSelect={openFromList}
             />
           </>

@@ -6,6 +6,7 @@
  *   place=<place id>  from=YYYY-MM-DD  to=YYYY-MM-DD  cats=airstrike,border-clash
  *   view=<zoom>/<lat>/<lon>   (embeds; the full page keeps the view in MapLibre's #zoom/lat/lon)
  *   embed=1                   (the compact layout for iframes)
+ *   lang=en|ur|ps|fa-AF       (the language; without it, the browser's preferred one)
  *   show=accounts             (both accounts side by side, topic by topic)
  *   q=<search text>  sides=pakistan,ttp  speaker=<a speaker's name or role>   (find and filter claims)
  *   claim=<claim id>          (a link to one claim: its place, the claim marked)
@@ -13,6 +14,7 @@
  */
 import { dayNumber, isoDay } from '../data/dates.ts';
 import { CATEGORIES, ID_PATTERN, SIDES, type Category, type Side } from '../data/vocabulary.ts';
+import { parseLanguage, type Language } from '../i18n/languages.ts';
 
 export interface MapView {
   zoom: number;
@@ -27,6 +29,7 @@ export interface UrlState {
   cats: Category[] | null;
   view: MapView | null;
   embed: boolean | null;
+  lang: Language | null;
   show: 'accounts' | null;
   q: string | null;
   sides: Side[] | null;
@@ -79,6 +82,7 @@ const PARAMS: { [K in keyof UrlState]: Param<NonNullable<UrlState[K]>> } = {
   cats: listParam(CATEGORIES),
   view: { parse: parseView, serialise: formatView },
   embed: { parse: (raw) => (raw === '1' || raw === 'true' ? true : null), serialise: () => '1' },
+  lang: { parse: parseLanguage, serialise: (lang) => lang },
   show: { parse: (raw) => (raw === 'accounts' ? raw : null), serialise: (show) => show },
   q: textParam,
   sides: listParam(Object.keys(SIDES) as Side[]),

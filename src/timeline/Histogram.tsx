@@ -1,5 +1,5 @@
 import { daysFromCivil } from '../data/dates.ts';
-import type { Span } from '../data/model.ts';
+import type { DayRange } from '../data/dates.ts';
 import { yearOf } from '../data/selectors.ts';
 import { shareOfTrack } from './window.ts';
 
@@ -7,7 +7,7 @@ import { shareOfTrack } from './window.ts';
  * Events per year behind the slider, drawn twice: light, and dark clipped to the window (the
  * slider's --first and --last), so that the highlight follows the window with no render.
  */
-export function Histogram({ extent, perYear }: { extent: Span; perYear: Map<number, number> }) {
+export function Histogram({ extent, perYear }: { extent: DayRange; perYear: Map<number, number> }) {
   const max = Math.max(1, ...perYear.values());
   const years: number[] = [];
   for (let year = yearOf(extent.first); year <= yearOf(extent.last); year++) years.push(year);

@@ -11,23 +11,22 @@
 import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '../data/dates.ts';
 import { useFollow, type Store } from '../state/store.ts';
-import type { Span } from '../data/model.ts';
-import type { DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
 import { Histogram } from './Histogram.tsx';
 import { PlayButton } from './PlayButton.tsx';
 import { MONTH, YEAR, dayAtShare, handleBounds, moveHandle, shareOfTrack, shiftWindow } from './window.ts';
 
 interface TimeSliderProps {
-  extent: Span;
+  extent: DayRange;
   /** The window shown, which the slider sets and follows: its other readers follow it too. */
-  windowStore: Store<DayWindow>;
+  windowStore: Store<DayRange>;
   perYear: Map<number, number>;
   /** While the events load: the same layout, nothing to move yet. */
   disabled?: boolean;
 }
 
 type Part = 'first' | 'last';
-type Dragging = { part: Part } | { part: 'window'; grabDay: number; grabbed: DayWindow };
+type Dragging = { part: Part } | { part: 'window'; grabDay: number; grabbed: DayRange };
 
 const HANDLES: { part: Part; label: string }[] = [
   { part: 'first', label: 'Start date' },
@@ -40,7 +39,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
   const dragging = useRef<Dragging | null>(null);
   const set = windowStore.set;
 
-  useFollow(windowStore, useCallback((window: DayWindow) => showWindow(timeline.current!, window, extent, disabled), [extent, disabled]));
+  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, disabled), [extent, disabled]));
 
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
@@ -76,9 +75,9 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
   };
 
   const onHandleKey = (part: Part) => (event: KeyboardEvent) => {
-    const window = windowStore.get();
-    const current = window[part];
-    const { min, max } = handleBounds(window, part, extent);
+    const dateWindow = windowStore.get();
+    const current = dateWindow[part];
+    const { min, max } = handleBounds(dateWindow, part, extent);
     const steps: Record<string, number> = {
       ArrowLeft: current - MONTH,
       ArrowDown: current - MONTH,
@@ -144,17 +143,17 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
  * the track, which place the handles and the span and clip the histogram's highlight), the dates,
  * and each handle's value for assistive technology.
  */
-function showWindow(timeline: HTMLElement, window: DayWindow, extent: Span, disabled: boolean): void {
+function showWindow(timeline: HTMLElement, dateWindow: DayRange, extent: DayRange, disabled: boolean): void {
   const share = (day: number) => `${shareOfTrack(day, extent) * 100}%`;
-  timeline.style.setProperty('--first', share(window.first));
-  timeline.style.setProperty('--last', share(window.last));
-  timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(window.first)} – ${formatDay(window.last)}`;
+  timeline.style.setProperty('--first', share(dateWindow.first));
+  timeline.style.setProperty('--last', share(dateWindow.last));
+  timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(dateWindow.first)} – ${formatDay(dateWindow.last)}`;
   for (const { part } of HANDLES) {
-    const { min, max } = handleBounds(window, part, extent);
+    const { min, max } = handleBounds(dateWindow, part, extent);
     const handle = timeline.querySelector(`.slider-handle--${part}`)!;
     handle.setAttribute('aria-valuemin', `${min}`);
     handle.setAttribute('aria-valuemax', `${max}`);
-    handle.setAttribute('aria-valuenow', `${window[part]}`);
-    handle.setAttribute('aria-valuetext', formatDay(window[part]));
+    handle.setAttribute('aria-valuenow', `${dateWindow[part]}`);
+    handle.setAttribute('aria-valuetext', formatDay(dateWindow[part]));
   }
 }

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HALO, rgbOf } from '../../src/map/categories.ts';
 import { countColour, launchBrowser, meanColour, openPage, waitForMapIdle } from './browser.ts';
 import { pagePointOf, viewFrom } from './projection.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
@@ -63,8 +64,11 @@ describe('the map', () => {
   });
 
   it('rings the selected city in yellow, drawn by the points’ own layer, and no city when none is selected', async () => {
-    // The halo's yellow at 45% over the land: what the canvas shows around the point.
-    const halo = '#f8e380';
+    // The halo's yellow at its opacity over Afghanistan's land: what the canvas shows around the point.
+    const land = rgbOf('#fbfaf6');
+    const halo = `#${rgbOf(HALO.selected.color)
+      .map((c, i) => Math.round((HALO.opacity * c + (1 - HALO.opacity) * land[i]) * 255).toString(16).padStart(2, '0'))
+      .join('')}`;
     const haloPixels = async (page: Page) => {
       const { x, y } = await pixelOf(page, 69.17233, 34.52813); // Kabul
       return countColour(browser, await page.screenshot({ clip: { x: x - 22, y: y - 22, width: 44, height: 44 } }), halo);

@@ -13,7 +13,7 @@ import { readUrlState, writeUrlState, type UrlState } from '../../src/state/url-
 import { HOSTILE_STRINGS } from '../hostile-strings.ts';
 
 const RUNS = { numRuns: 200 };
-const KEYS = ['place', 'from', 'to', 'cats', 'view', 'embed', 'show', 'q', 'sides', 'speaker', 'claim', 'zoom', 'data', 'childId'];
+const KEYS = ['place', 'from', 'to', 'cats', 'view', 'embed', 'lang', 'show', 'q', 'sides', 'speaker', 'claim', 'zoom', 'data', 'childId'];
 
 /* Arbitrary query strings ----------------------------------------------------------------- */
 
@@ -75,6 +75,7 @@ const param: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constant('cats'), fc.oneof(categoryLists, value)),
   fc.tuple(fc.constant('view'), fc.oneof(validView, views, value)),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'yes', 'TRUE'), value)),
+  fc.tuple(fc.constant('lang'), fc.oneof(fc.constantFrom('en', 'ur', 'ps', 'fa-AF', 'fa', 'UR', 'ps-AF'), value)),
   fc.tuple(fc.constant('show'), fc.oneof(fc.constantFrom('accounts', 'Accounts', 'map'), value)),
   fc.tuple(fc.constantFrom('q', 'speaker'), fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), hostile, value)),
   fc.tuple(fc.constant('sides'), fc.oneof(sideLists, value)),
@@ -128,6 +129,7 @@ const VALIDATORS: Record<string, (v: unknown) => boolean> = {
       Math.abs((v as { lat: number }).lat) <= 90 &&
       Math.abs((v as { lon: number }).lon) <= 180),
   embed: (v) => v === null || v === true,
+  lang: (v) => v === null || ['en', 'ur', 'ps', 'fa-AF'].includes(v as string),
   show: (v) => v === null || v === 'accounts',
   q: isText,
   speaker: isText,

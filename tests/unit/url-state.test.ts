@@ -30,7 +30,7 @@ describe('URL state', () => {
     '?view=1e400/abc/1',
   ])('falls back to defaults for %s', (search) => {
     expect(readUrlState(search)).toEqual({
-      place: null, from: null, to: null, cats: null, view: null, embed: null,
+      place: null, from: null, to: null, cats: null, view: null, embed: null, lang: null,
       show: null, q: null, sides: null, speaker: null, claim: null, zoom: null,
     });
   });
