@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
+import { DATA_DIR, readDataset, readPeriods } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
 import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
@@ -25,13 +25,17 @@ function dataset(): Plugin {
     name: 'borderlines-dataset',
     buildStart() {
       load();
-      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
+      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json', 'periods.json']) this.addWatchFile(DATA_DIR + file);
     },
     generateBundle() {
       const dataset = load();
       for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
+      // The optional named periods, published as authored (compact) once they pass their checks.
+      const periods = readPeriods();
+      if (periods.errors.length > 0) throw new Error(`data/periods.json has ${periods.errors.length} error(s):\n${periods.errors.map(formatDataError).join('\n')}`);
+      if (periods.text) this.emitFile({ type: 'asset', fileName: 'data/periods.json', source: periods.text });
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });
       }
