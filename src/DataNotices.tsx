@@ -16,7 +16,8 @@ const SHOWN_ERRORS = 30;
 export function DataNotices({ notices }: { notices: DataNotice[] }) {
   if (notices.length === 0) return null;
   return (
-    <div className="data-notices">
+    // A labelled region: a notice must sit in a landmark, like everything on the page (axe-core's "region").
+    <section className="data-notices" aria-label="About the data on this map">
       {notices.map((notice, index) => (
         <div key={index} className={`data-notice data-notice--${notice.kind === 'local' ? 'custom' : notice.kind}`} role={notice.kind === 'custom' || notice.kind === 'local' ? 'note' : 'alert'}>
           {notice.kind === 'custom' && (
@@ -63,6 +64,6 @@ export function DataNotices({ notices }: { notices: DataNotice[] }) {
           )}
         </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -4,6 +4,7 @@
  * banner with ACLED's attribution, and scrubbed with the slider like the built-in dataset.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForMapIdle } from './browser.ts';
@@ -75,6 +76,31 @@ describe('Open a file', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => status.textContent()).toMatch(/^7 events at 6 places/);
     expect(page.problems).toEqual([]);
+    await context.close();
+  });
+
+  it('passes axe-core with the dialog\'s errors and with the opened data under its banner', async () => {
+    // axe-core is injected as an inline script, which the site's Content-Security-Policy forbids.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const page = await openPage(context, server.url);
+    await waitForMapIdle(page);
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const violations = async () => {
+      await page.addScriptTag({ content: axe });
+      return page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+    };
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    const input = page.locator('dialog input[type=file]');
+    await input.setInputFiles({ name: 'acled-fixture.csv', mimeType: 'text/csv', buffer: fixture });
+    await page.waitForSelector('.open-file-errors li');
+    expect(await violations()).toEqual([]);
+    await input.setInputFiles({ name: 'acled-fixture.csv', mimeType: 'text/csv', buffer: fixed });
+    await page.waitForSelector('.data-notice');
+    await waitForMapIdle(page);
+    expect(await violations()).toEqual([]);
     await context.close();
   });
 });
