@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
+import { DATA_DIR, readDataset, readPeriods } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
+import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
@@ -24,13 +25,17 @@ function dataset(): Plugin {
     name: 'borderlines-dataset',
     buildStart() {
       load();
-      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
+      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json', 'periods.json']) this.addWatchFile(DATA_DIR + file);
     },
     generateBundle() {
       const dataset = load();
-      for (const [name, source] of Object.entries(publishedFiles(dataset))) {
+      for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
+      // The optional named periods, published as authored (compact) once they pass their checks.
+      const periods = readPeriods();
+      if (periods.errors.length > 0) throw new Error(`data/periods.json has ${periods.errors.length} error(s):\n${periods.errors.map(formatDataError).join('\n')}`);
+      if (periods.text) this.emitFile({ type: 'asset', fileName: 'data/periods.json', source: periods.text });
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });
       }
@@ -48,9 +53,10 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const published = match ? (publishedFiles(load()) as Record<string, string>)[match[1]] : undefined;
+        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()) } : {};
+        const published = match ? files[match[1]] : undefined;
         if (!published) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
         res.end(published);
       });
     },
@@ -83,6 +89,9 @@ export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
   plugins: [react(), dataset(), preloadMap()],
+  // Workers as ES modules (they are started with type: 'module'), so that a worker can load parts
+  // of itself when asked: the open-file worker loads the CSV parser and its readers only for CSVs.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

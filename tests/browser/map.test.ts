@@ -213,13 +213,18 @@ describe('the published dataset', () => {
   it('is downloadable beside the site, linked from the sidebar, with the documented field names', async () => {
     const page = await open();
     const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.map((href) => href.split('/').pop())).toEqual(['places.geojson', 'events.geojson', 'claims.json', 'sources.json']);
+    expect(links.map((href) => href.split('/').pop())).toEqual(['places.geojson', 'events.geojson', 'claims.json', 'sources.json', 'events.csv', 'claims.csv']);
     const events = await (await fetch(links[1])).json();
     const school = events.features.find((f: { id: string }) => f.id === 'army-public-school-attack-2014');
     expect(school.geometry).toEqual({ type: 'Point', coordinates: [71.53611, 34.01361] });
     expect(school.properties).toMatchObject({ start: '2014-12-16', datePrecision: 'day', category: 'bombing-attack' });
     const claims = await (await fetch(links[2])).json();
     expect(Object.keys(claims[0])).toEqual(expect.arrayContaining(['speaker', 'side', 'text', 'mode', 'saidOn', 'sourceIds', 'disputes']));
+    // The CSVs: the sheets' columns, one row per record (a quoted cell may span lines).
+    const eventsCsv = await (await fetch(links[4])).text();
+    expect(eventsCsv.split('\r\n')[0]).toMatch(/^id,title,category,event_type,sub_event_type,status,start,end,datePrecision,/);
+    expect(eventsCsv).toContain('army-public-school-attack-2014,');
+    expect((await (await fetch(links[5])).text()).split('\r\n')[0]).toMatch(/^id,speaker_name,speaker_role,side,text,mode,saidOn,/);
   });
 });
 
