@@ -5,7 +5,7 @@
  * measures and reports. BENCH_ACLED_ROWS changes the size.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -111,4 +111,4 @@ console.log(
     `peak memory (RSS) ${Math.round(peakMb)} MB; goal under ${GOAL_SECONDS} s: ${seconds < GOAL_SECONDS ? 'met' : 'NOT met'}`,
 );
 // On a shared machine the wall time includes waiting for the CPU and the disk: the CPU time and the load say how much.
-console.log(`CPU time ${cpuSeconds.toFixed(2)} s (user ${(cpu.user / 1e6).toFixed(2)}, system ${(cpu.system / 1e6).toFixed(2)}); load average ${load.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${navigator.hardwareConcurrency} cores`);
+console.log(`CPU time ${cpuSeconds.toFixed(2)} s (user ${(cpu.user / 1e6).toFixed(2)}, system ${(cpu.system / 1e6).toFixed(2)}); load average ${load.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores`);
