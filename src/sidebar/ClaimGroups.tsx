@@ -24,7 +24,7 @@ export function ClaimGroups({ claims, model, linkedClaimId = null, withLinks = t
       {(page) =>
         page.map((group) =>
           group.disputed ? (
-            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
+            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" role="group" aria-label={`Disputed: ${group.topic}`}>
               <h4>
                 <span className="badge badge--disputed">Disputed</span> {group.topic}
               </h4>

@@ -105,14 +105,14 @@ describe('find and filter', () => {
     expect(ids.some((c) => c.includes('taliban-government'))).toBe(true);
     expect(ids.some((c) => c.includes('pakistan'))).toBe(true);
     expect(await results.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['security', 'inside']));
-    expect(page.url()).toMatch(/q=security(\+|%20)inside/);
+    await expect.poll(() => page.url()).toMatch(/q=security(\+|%20)inside/);
     await page.screenshot({ path: `${SHOTS}search-desktop.png` });
 
     const before = await results.count();
     await page.getByRole('checkbox', { name: "Taliban's interim government (Islamic Emirate)" }).uncheck();
     await expect.poll(() => results.count()).toBeLessThan(before);
     expect(await results.locator('article.claim--taliban-government').count()).toBe(0);
-    expect(page.url()).toContain('sides=');
+    await expect.poll(() => page.url()).toContain('sides=');
     expect(await axeViolations(page)).toEqual([]);
 
     // The filters are in the link: opened again, the same results.
@@ -122,9 +122,9 @@ describe('find and filter', () => {
     expect([...page.problems, ...again.problems]).toEqual([]);
   });
 
-  it('shows a hostile search as text', async () => {
+  it('shows a hostile search as text, matching nothing', async () => {
     const page = await open(`?show=accounts&q=${encodeURIComponent('<img src=x onerror=alert(1)> Mujahid')}`);
-    await expect.poll(() => page.locator('.search-results > li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.accounts .empty').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').inputValue()).toBe('<img src=x onerror=alert(1)> Mujahid');
     expect(await page.locator('.accounts img').count()).toBe(0);
     expect(page.problems).toEqual([]);
@@ -159,14 +159,18 @@ describe('links to a claim', () => {
     expect(page.problems).toEqual([]);
   });
 
-  it('opens the claim in an embed of it alone, and on a phone in the sheet', async () => {
+  it('opens the claim in an embed of it alone', async () => {
     const embed = await open('?claim=pakistan-rejects-mujahid&embed=1');
     await expect.poll(() => embed.locator('aside.sidebar .claim').count()).toBe(1);
+    expect(embed.problems).toEqual([]);
+  });
+
+  it('opens the claim on a phone, in the sheet', async () => {
     const phone = await open('?claim=mujahid-talks-failed-over-security-demand', PHONE);
     const claim = phone.locator('[data-claim-id="mujahid-talks-failed-over-security-demand"]');
     await expect.poll(() => claim.isVisible()).toBe(true);
     await phone.screenshot({ path: `${SHOTS}claim-link-phone.png` });
-    expect([...embed.problems, ...phone.problems]).toEqual([]);
+    expect(phone.problems).toEqual([]);
   });
 
   it('falls back to the default view with a quiet notice for an unknown claim', async () => {
