@@ -52,7 +52,11 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const published = match ? (publishedFiles(load()) as Record<string, string>)[match[1]] : undefined;
+        const published = match
+          ? match[1] === 'periods.json'
+            ? (readPeriods().text ?? undefined)
+            : (publishedFiles(load()) as Record<string, string>)[match[1]]
+          : undefined;
         if (!published) return next();
         res.setHeader('Content-Type', 'application/json');
         res.end(published);
