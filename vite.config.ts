@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { DATA_DIR, readDataset, readPeriods } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
+import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ function dataset(): Plugin {
     },
     generateBundle() {
       const dataset = load();
-      for (const [name, source] of Object.entries(publishedFiles(dataset))) {
+      for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
       // The optional named periods, published as authored (compact) once they pass their checks.
@@ -52,13 +53,11 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const published = match
-          ? match[1] === 'periods.json'
-            ? (readPeriods().text ?? undefined)
-            : (publishedFiles(load()) as Record<string, string>)[match[1]]
-          : undefined;
+        const periods = readPeriods().text;
+        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) } : {};
+        const published = match ? files[match[1]] : undefined;
         if (!published) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
         res.end(published);
       });
     },
@@ -91,6 +90,9 @@ export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
   plugins: [react(), dataset(), preloadMap()],
+  // Workers as ES modules (they are started with type: 'module'), so that a worker can load parts
+  // of itself when asked: the open-file worker loads the CSV parser and its readers only for CSVs.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

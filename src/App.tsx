@@ -19,17 +19,20 @@ import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
-import { fullMapUrl, siteFolder } from './embed/snippet.ts';
+import { fullMapUrl } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+import type { OpenedDataset } from './importers/OpenFileDialog.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
 import { isGrouped } from './map/layers.ts';
+import { AcledCredit } from './map/AcledCredit.tsx';
 import { Legend } from './map/Legend.tsx';
 import { PageFooter } from './sidebar/Corrections.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
-import { parseView, readUrlState, writeUrlState, type MapView, type UrlState } from './state/url-state.ts';
+import { parseView, readUrlState, siteFolder, writeUrlState, type MapView, type UrlState } from './state/url-state.ts';
 import { TimeSlider } from './timeline/TimeSlider.tsx';
 
 // The map library is its own chunk: the sidebar and the list work before it arrives.
@@ -39,17 +42,19 @@ const AccountsView = lazy(() => import('./accounts/AccountsView.tsx'));
 
 interface AppProps {
   dataset: Dataset;
-  /** The folder the dataset was loaded from: the downloads point there. */
-  datasetUrl: string;
+  /** The folder the dataset was loaded from: the downloads point there (none for files opened in the page). */
+  datasetUrl: string | null;
   config: Config;
   notices: DataNotice[];
   /** Only the places have arrived: the map draws them while the events and claims load. */
   loading: boolean;
   /** Called once the map has drawn the places (or cannot draw them). */
   onPlacesDrawn?: () => void;
+  /** Shows files the reader opened in the page ("Open a file") instead of the dataset. */
+  onOpenDataset?: (opened: OpenedDataset) => void;
 }
 
-export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn }: AppProps) {
+export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn, onOpenDataset }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const [initial] = useState(initialState);
   const [chosenPlace, choosePlace] = useState(initial.place);
@@ -154,7 +159,8 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   // Named periods, from the dataset's optional periods.json: one-click windows in the header.
   const [periods, setPeriods] = useState<{ periods: Period[]; errors: DataError[] }>({ periods: [], errors: [] });
   useEffect(() => {
-    if (loading) return;
+    // A file the reader opened in the page has no folder to hold periods.
+    if (loading || datasetUrl === null) return;
     const controller = new AbortController();
     const url = new URL(PERIODS_FILE, datasetUrl).href;
     fetch(url, { signal: controller.signal })
@@ -206,9 +212,18 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
               Both accounts &amp; search
             </button>
           </nav>
-          <LanguageSwitch />
-          {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
-          <EmbedDialog view={{ ...urlView, lang }} placeName={placeName} description={description} disabled={loading} claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null} />
+          <div className="masthead-actions">
+            <LanguageSwitch />
+            {onOpenDataset && <OpenFileButton places={dataset.places} onOpen={onOpenDataset} disabled={loading} />}
+            {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
+            <EmbedDialog
+              view={{ ...urlView, lang }}
+              placeName={placeName}
+              description={description}
+              disabled={loading}
+              claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null}
+            />
+          </div>
         </header>
       )}
       <DataNotices notices={notices} />
@@ -277,6 +292,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             startFolded={embed}
             grouped={grouped}
           />
+          <AcledCredit sources={dataset.sources} />
         </div>
         <Sidebar
           model={model}

@@ -66,7 +66,7 @@ export async function loadPublishedDataset(folderUrl: string, options: LoadOptio
 }
 
 /** The records of a GeoJSON FeatureCollection: its features' properties, with their geometry if asked. */
-function fromFeatures(file: NamedJson, withGeometry: boolean, errors: DataError[]): NamedJson | null {
+export function fromFeatures(file: NamedJson, withGeometry: boolean, errors: DataError[]): NamedJson | null {
   const features = (file.json as { features?: unknown } | null)?.features;
   if (!Array.isArray(features)) {
     errors.push({ file: file.name, record: null, field: 'features', message: 'expected a GeoJSON FeatureCollection' });

@@ -105,14 +105,27 @@ export class SpanIndex {
 }
 
 /**
- * The positions 0 … count-1 ordered by an integer key (ties keep their order). Each position and
- * its key are packed into one number, so that the sort is a typed-array sort, many times faster
- * on 100,000 spans than a sort through a comparator.
+ * The positions 0 … count-1 ordered by a key (ties keep their order). Integer keys are packed with
+ * their positions into one number each, (key - min) × count + position, so that the sort is a
+ * typed-array sort, many times faster on 100,000 spans than a sort through a comparator. The
+ * packed numbers are exact only while they stay below 2^53, that is while
+ * (max - min + 1) × count <= 2^53 (day numbers and record counts are far inside); other keys are
+ * sorted through a comparator, to the same order.
  */
 export function orderBy(count: number, keyOf: (position: number) => number): Int32Array {
   const keys = new Float64Array(count);
   let min = Infinity;
-  for (let i = 0; i < count; i++) min = Math.min(min, (keys[i] = keyOf(i)));
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < count; i++) {
+    const key = (keys[i] = keyOf(i));
+    min = Math.min(min, key);
+    max = Math.max(max, key);
+    integers &&= Number.isInteger(key);
+  }
+  if (count > 0 && !(integers && Number.isSafeInteger((max - min + 1) * count))) {
+    return Int32Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b] || a - b);
+  }
   for (let i = 0; i < count; i++) keys[i] = (keys[i] - min) * count + i;
   keys.sort();
   const order = new Int32Array(count);

@@ -1,5 +1,6 @@
 import { memo, useRef, useState } from 'react';
-import { buildSnippets, siteFolder, type EmbedView } from './snippet.ts';
+import { siteFolder } from '../state/url-state.ts';
+import { buildSnippets, type EmbedView } from './snippet.ts';
 
 interface EmbedDialogProps {
   view: EmbedView;

@@ -30,11 +30,6 @@ export interface Snippets {
   fullUrl: string;
 }
 
-/** The folder this page is served from, e.g. "https://news.example.org/graphics/2025/border/". */
-export function siteFolder(): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
-}
-
 /** The full page for a view: its map position goes in the fragment, where MapLibre reads it. */
 export function fullMapUrl(siteUrl: string, view: EmbedView): string {
   return `${siteUrl}${writeUrlState('', { ...view, view: null })}${view.view ? `#${formatView(view.view)}` : ''}`;

@@ -296,10 +296,11 @@ function readSheet(sheet: Sheet, text: string, errors: DataError[]): { json: obj
     at(1, 'geometry', 'expected a geometry column, or lon and lat columns, found neither');
   }
   const present = sheet.columns.filter((c) => seen.has(c.name));
-  const json = table.rows.map(({ row, cells }) => {
+  const json = table.rows.map((csvRow) => {
+    const { row } = csvRow;
     const record: Record<string, unknown> = {};
     for (const column of present) {
-      const read = column.read(cells[column.name].trim());
+      const read = column.read(table.cell(csvRow, column.name).trim());
       if ('error' in read) at(row, column.name, read.error);
       else if ('value' in read) setAt(record, column.path, read.value);
     }
@@ -308,7 +309,7 @@ function readSheet(sheet: Sheet, text: string, errors: DataError[]): { json: obj
       if (members && Object.values(members).every((v) => v === null || v === undefined)) delete record[group];
     }
     if (sheet.kind === 'places') {
-      const geometry = readGeometry(Object.fromEntries(GEOMETRY_COLUMNS.map((c) => [c, cells[c]?.trim() ?? ''])));
+      const geometry = readGeometry(Object.fromEntries(GEOMETRY_COLUMNS.map((c) => [c, table.cell(csvRow, c).trim()])));
       if (geometry.error) at(row, geometry.error.column, geometry.error.message);
       else if (geometry.value !== undefined) record.geometry = geometry.value;
     }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatPartialDate } from '../data/dates.ts';
-import { siteFolder } from '../embed/snippet.ts';
+import { siteFolder } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
 import { SIDES } from '../data/vocabulary.ts';

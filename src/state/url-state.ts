@@ -12,7 +12,7 @@
  *   claim=<claim id>          (a link to one claim: its place, the claim marked)
  *   zoom=YYYY-MM-DD..YYYY-MM-DD   (the part of the timeline the slider's track spans)
  */
-import { dayNumber, isoDay } from '../data/dates.ts';
+import { dayNumber, isoDay, type DayRange } from '../data/dates.ts';
 import { CATEGORIES, ID_PATTERN, SIDES, type Category, type Side } from '../data/vocabulary.ts';
 import { parseLanguage, type Language } from '../i18n/languages.ts';
 
@@ -35,7 +35,7 @@ export interface UrlState {
   sides: Side[] | null;
   speaker: string | null;
   claim: string | null;
-  zoom: { first: number; last: number } | null;
+  zoom: DayRange | null;
 }
 
 interface Param<T> {
@@ -132,4 +132,9 @@ export function writeUrlState(search: string, state: Partial<UrlState>): string 
   }
   const text = query.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
+}
+
+/** The folder this page is served from, e.g. "https://news.example.org/graphics/2025/border/". */
+export function siteFolder(): string {
+  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
 }

@@ -14,7 +14,8 @@ export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: 
   const max = Math.max(1, ...counts);
   const x = (day: number) => shareOfTrack(day, track) * 1000;
   const bars = bins.map((bin, i) => {
-    const height = (counts[i] / max) * 38;
+    // A bin with any event keeps a visible bar (4 of 40 units) when one busy bin sets the scale.
+    const height = counts[i] > 0 ? Math.max(4, (counts[i] / max) * 38) : 0;
     // A bin ends where the next begins: its last day's end, not its start.
     const width = x(bin.last + 1) - x(bin.first);
     return <rect key={bin.first} x={x(bin.first) + Math.min(1, width / 8)} width={Math.max(0.5, width - Math.min(2, width / 4))} y={40 - height} height={height} />;

@@ -67,7 +67,7 @@ describe('the dataset check refuses a broken dataset', () => {
     }
   });
 
-  it('prints every error of `npm run check:data`, one per line and nothing else, and exits with 1', () => {
+  it('prints every error of `npm run check:data`, one per line and nothing else, and exits with 1', { timeout: 60_000 }, () => {
     // A bad date and a bad id must not hide the same records' unknown place and source.
     const dir = brokenCopy('events.json', (events) => {
       Object.assign(events[0], { start: '2002-13-01', placeIds: ['atlantis'] });

@@ -45,4 +45,11 @@ describe('orderBy', () => {
       { numRuns: 300 },
     );
   });
+
+  it('still orders keys whose packed form would pass 2^53, and keys that are not whole numbers', () => {
+    // (2^52 + 1) × 4 positions pass 2^53: packed, 2^52 × 4 + 1 and + 3 would round together.
+    expect([...orderBy(4, (i) => [0, 2 ** 52, 1, 2 ** 52][i])]).toEqual([0, 2, 1, 3]);
+    expect([...orderBy(3, (i) => [0.5, 0.25, 0.5][i])]).toEqual([1, 0, 2]);
+    expect([...orderBy(0, () => 0)]).toEqual([]);
+  });
 });
