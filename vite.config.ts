@@ -59,7 +59,8 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()) } : {};
+        const periods = readPeriods().text;
+        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) } : {};
         const published = match ? files[match[1]] : undefined;
         if (!published) return next();
         res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
