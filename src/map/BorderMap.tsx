@@ -17,7 +17,7 @@ import type { MapView } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
 import { isActive, placeState, type DayWindow } from '../data/selectors.ts';
 import type { Store } from '../state/store.ts';
-import { offlineBasemapStyle } from './basemap.ts';
+import { BASEMAP_BOUNDS, offlineBasemapStyle } from './basemap.ts';
 import {
   CLUSTER_OPTIONS,
   INTERACTIVE_LAYER_IDS,
@@ -227,6 +227,8 @@ const MapView = memo(function MapView(props: MapViewProps) {
         }}
         minZoom={2}
         maxZoom={13}
+        // The offline base map holds nothing beyond its extent.
+        maxBounds={BASEMAP_BOUNDS}
         dragRotate={false}
         pitchWithRotate={false}
         attributionControl={false}
