@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { booleanPointInPolygon, coordAll, distance, length, lineString, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import { BASEMAP_BOUNDS, decodeObjects, topojsonSourceUrl } from '../../src/map/basemap.ts';
 
 function readGeo<T extends FeatureCollection>(name: string): T {
@@ -87,9 +87,8 @@ describe('data/geo/basemap.topojson', () => {
   });
 
   it('keeps the Afghanistan–Pakistan border as durand-line.geojson, vertex for vertex within the quantisation step', () => {
-    const border = mesh(topology, topology.objects.countries as GeometryCollection, (a, b) =>
-      a !== b && [a.properties?.iso_n3, b.properties?.iso_n3].sort().join() === '004,586',
-    );
+    const iso = (g: GeometryObject) => (g.properties as { iso_n3: string | null }).iso_n3;
+    const border = mesh(topology, topology.objects.countries as GeometryObject, (a, b) => a !== b && [iso(a), iso(b)].sort().join() === '004,586');
     const kept = border.coordinates.flat();
     const durandLine = durand.features[0].geometry as LineString;
     expect(kept).toHaveLength(durandLine.coordinates.length);
