@@ -648,7 +648,11 @@ export interface PhoneLoad {
   firstMapMs: number;
   /** Navigation → the first 'idle' with the places' states drawn: their colours (placesDrawnMs). */
   coloursMs: number;
-  /** Bytes the page's requests took on the wire, workers' included (DevTools' encodedDataLength), and how many requests. */
+  /**
+   * Bytes the page's own requests took on the wire (DevTools' encodedDataLength), and how many:
+   * the page's session does not see its workers' scripts nor their fetches (MapLibre's worker,
+   * the data worker and the dataset), though the emulation holds them too.
+   */
   transferredBytes: number;
   requests: number;
   console: ConsoleLine[];

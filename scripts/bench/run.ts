@@ -618,7 +618,7 @@ function printPhone(p: PhoneSummary): void {
     ["places' colours, app (ms)", formatSummary(p.coloursApp)],
     ["places' colours, bare MapLibre (ms)", formatSummary(p.coloursBaseline)],
     ["places' colours ratio app/bare", formatSummary(p.coloursRatio, 2)],
-    ['bytes on the wire seen by DevTools, app / bare (kB)', `${formatSummary(p.transferredKB.app)} / ${formatSummary(p.transferredKB.baseline)}`],
+    ["bytes on the wire of the page's own requests (not its workers'), app / bare (kB)", `${formatSummary(p.transferredKB.app)} / ${formatSummary(p.transferredKB.baseline)}`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
