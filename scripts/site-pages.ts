@@ -7,6 +7,7 @@
 import type { Dataset, Place } from '../src/data/schema.ts';
 import { descriptionOf, oembedFor, previewFileOf, titleOf } from '../src/embed/oembed.ts';
 import { escapeAttribute, escapeText } from '../src/embed/snippet.ts';
+import { correctionsPage } from './corrections-page.ts';
 
 /** Where `npm run preview` serves the site; set BORDERLINES_SITE_URL to the real address when publishing. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
@@ -47,7 +48,10 @@ export function placePage(siteUrl: string, place: Place): string {
 }
 
 export function sitePages(siteUrl: string, dataset: Dataset): Record<string, string> {
-  const files: Record<string, string> = { 'oembed.json': JSON.stringify(oembedFor(siteUrl, null), null, 1) };
+  const files: Record<string, string> = {
+    'oembed.json': JSON.stringify(oembedFor(siteUrl, null), null, 1),
+    'corrections.html': correctionsPage(dataset),
+  };
   for (const place of dataset.places) {
     files[oembedPath(place)] = JSON.stringify(oembedFor(siteUrl, place), null, 1);
     files[`place-${place.id}.html`] = placePage(siteUrl, place);

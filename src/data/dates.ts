@@ -6,6 +6,15 @@ import type { DatePrecision } from './vocabulary.ts';
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days `first` to `last`, both included, as day numbers: a record's span, the reader's date
+ * window, the timeline's extent.
+ */
+export interface DayRange {
+  first: number;
+  last: number;
+}
+
 export function dayNumber(isoDay: string): number {
   return daysFromCivil(digits(isoDay, 0, 4), digits(isoDay, 5, 7), digits(isoDay, 8, 10));
 }
@@ -40,7 +49,7 @@ export function precisionOf(partial: string): DatePrecision {
 }
 
 /** The first and last day a partial date can mean: "2009-10" is 2009-10-01 to 2009-10-31. */
-export function periodOf(partial: string): { first: number; last: number } {
+export function periodOf(partial: string): DayRange {
   const year = digits(partial, 0, 4);
   if (partial.length === 4) return { first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31) };
   const month = digits(partial, 5, 7);
@@ -52,7 +61,7 @@ export function periodOf(partial: string): { first: number; last: number } {
 }
 
 /** The span a dated record covers: from the first day its start can mean to the last day its end can mean. */
-export function spanOf(start: string, end: string | null): { first: number; last: number } {
+export function spanOf(start: string, end: string | null): DayRange {
   return { first: periodOf(start).first, last: periodOf(end ?? start).last };
 }
 

@@ -2,29 +2,24 @@
  * Indexes built once from a validated dataset, so that selectors never scan every record
  * on the slider's path: per-place lists, per-record spans in day numbers, lookups by id.
  */
-import { dayNumber, periodOf, spanOf } from './dates.ts';
+import { dayNumber, periodOf, spanOf, type DayRange } from './dates.ts';
 import type { Claim, Dataset, Event, Place, Source } from './schema.ts';
 import { CATEGORIES } from './vocabulary.ts';
 import { orderBy, SpanIndex } from './span-index.ts';
 
-export interface Span {
-  first: number;
-  last: number;
-}
-
 export interface Model {
   dataset: Dataset;
   places: Place[];
-  /** Each place's rank in name order, by its position in `places`: lists sort without comparing strings. */
-  nameRank: Int32Array;
   placesByName: Place[];
+  /** The places' positions in `places`, in name order (as placesByName): lists sort without comparing strings. */
+  nameOrder: Int32Array;
   placeById: Map<string, Place>;
   /** Each place's position in `places`. */
   placePosition: Map<string, number>;
   eventById: Map<string, Event>;
   claimById: Map<string, Claim>;
   sourceById: Map<string, Source>;
-  eventSpan: Map<string, Span>;
+  eventSpan: Map<string, DayRange>;
   eventsByPlace: Map<string, Event[]>;
   /** Per place (a group per position in `places`), its events' spans in the order of eventsByPlace. */
   placeEventIndex: SpanIndex;
@@ -43,12 +38,12 @@ export interface Model {
    */
   claimsByPlace: Map<string, PlacedClaim[]>;
   /** From the first day the timeline shows to the last day any record covers. */
-  extent: Span;
+  extent: DayRange;
 }
 
 export interface PlacedClaim {
   claim: Claim;
-  spans: Span[];
+  spans: DayRange[];
 }
 
 const collator = new Intl.Collator();
@@ -87,7 +82,7 @@ export function buildModel(dataset: Dataset): Model {
   return {
     dataset,
     places: dataset.places,
-    nameRank: nameRanks(dataset.places, placesByName),
+    nameOrder: nameOrderOf(dataset.places, placesByName),
     placesByName,
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
     placePosition: new Map(dataset.places.map((p, i) => [p.id, i])),
@@ -105,9 +100,9 @@ export function buildModel(dataset: Dataset): Model {
   };
 }
 
-function nameRanks(places: Place[], placesByName: Place[]): Int32Array {
-  const rank = new Map(placesByName.map((p, i) => [p, i]));
-  return Int32Array.from(places, (p) => rank.get(p)!);
+function nameOrderOf(places: Place[], placesByName: Place[]): Int32Array {
+  const position = new Map(places.map((p, i) => [p, i]));
+  return Int32Array.from(placesByName, (p) => position.get(p)!);
 }
 
 function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {

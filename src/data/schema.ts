@@ -62,6 +62,18 @@ export const geometryRef = v.object({
   ref: v.pipe(v.string(), v.regex(/^geo\/[\w.-]+\.geojson#[a-z0-9-]+$/, 'a reference such as "geo/areas.geojson#khost"')),
 });
 
+/**
+ * A correction made to a record after it was published: the day it was made, what changed and
+ * why. Corrections are shown to readers ("Corrected on …") and listed on the corrections page,
+ * as newsrooms publish theirs; a record's id never changes when it is corrected.
+ */
+export const correction = v.strictObject({
+  on: v.pipe(partialDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written YYYY-MM-DD')),
+  what: text,
+  why: text,
+});
+const corrections = v.optional(v.pipe(v.array(correction), v.minLength(1, 'at least one correction, or no field')));
+
 export const source = v.strictObject({
   id,
   publisher: text,
@@ -72,6 +84,12 @@ export const source = v.strictObject({
   accessedOn: v.nullable(partialDate),
   archiveUrl: v.optional(v.nullable(httpUrl)),
   note: v.optional(v.nullable(text)),
+  /**
+   * Only on the source that stands for an ACLED export (src/importers/acled.ts): the export's
+   * filters (null: unknown) and whether the editor states its rows may be passed on to readers.
+   */
+  acled: v.optional(v.strictObject({ filters: v.nullable(text), mayShare: v.boolean() })),
+  corrections,
 });
 
 const placeFields = {
@@ -83,6 +101,7 @@ const placeFields = {
   precision: v.picklist(PLACE_PRECISIONS),
   reference: text,
   note: v.optional(v.nullable(text)),
+  corrections,
 };
 export const authoredPlace = v.strictObject({ ...placeFields, geometry: v.union([geometryRef, geometry]) });
 export const place = v.strictObject({ ...placeFields, geometry });
@@ -113,6 +132,9 @@ export const event = v.strictObject({
   fatalities: v.strictObject({ low: fatalityCount, best: fatalityCount, high: fatalityCount }),
   sourceIds: v.pipe(ids, v.minLength(1, 'at least one source')),
   note: v.optional(v.nullable(text)),
+  /** Only on events imported from ACLED: its event_id_cnty and time_precision (1 = the day is known, 3 = only the month). */
+  acled: v.optional(v.strictObject({ id: text, time_precision: v.picklist([1, 2, 3]) })),
+  corrections,
 });
 
 export const claim = v.strictObject({
@@ -131,6 +153,7 @@ export const claim = v.strictObject({
   disputes: v.optional(ids, []),
   supports: v.optional(ids, []),
   note: v.optional(v.nullable(text)),
+  corrections,
 });
 
 export type Source = v.InferOutput<typeof source>;
@@ -139,6 +162,7 @@ export type Place = v.InferOutput<typeof place>;
 export type Event = v.InferOutput<typeof event>;
 export type Claim = v.InferOutput<typeof claim>;
 export type ClaimMode = Claim['mode'];
+export type Correction = v.InferOutput<typeof correction>;
 
 export interface Dataset {
   sources: Source[];

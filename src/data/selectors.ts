@@ -2,22 +2,22 @@
  * Pure selectors from the model and the reader's state (a date window, a selected place) to
  * what the map and the sidebar draw. Nothing here touches React, MapLibre or the URL.
  */
-import type { Model, Span } from './model.ts';
+import type { DayRange } from './dates.ts';
+import type { Model } from './model.ts';
+import { orderBy } from './span-index.ts';
 import type { Claim, Event, Place } from './schema.ts';
 import { CATEGORIES, type Category, type Side } from './vocabulary.ts';
 
-export type DayWindow = Span;
-
-export function overlaps(span: Span, window: DayWindow): boolean {
-  return span.first <= window.last && span.last >= window.first;
+export function overlaps(span: DayRange, dateWindow: DayRange): boolean {
+  return span.first <= dateWindow.last && span.last >= dateWindow.first;
 }
 
-export function eventInWindow(model: Model, event: Event, window: DayWindow): boolean {
-  return overlaps(model.eventSpan.get(event.id)!, window);
+export function eventInWindow(model: Model, event: Event, dateWindow: DayRange): boolean {
+  return overlaps(model.eventSpan.get(event.id)!, dateWindow);
 }
 
-export function eventsAt(model: Model, placeId: string, window: DayWindow): Event[] {
-  return (model.eventsByPlace.get(placeId) ?? []).filter((e) => eventInWindow(model, e, window));
+export function eventsAt(model: Model, placeId: string, dateWindow: DayRange): Event[] {
+  return (model.eventsByPlace.get(placeId) ?? []).filter((e) => eventInWindow(model, e, dateWindow));
 }
 
 /**
@@ -25,9 +25,9 @@ export function eventsAt(model: Model, placeId: string, window: DayWindow): Even
  * this place that happened in it. A claim about the 2009 and 2014 bombings is at the 2009
  * site in a 2002–2010 window, but not at the 2014 one.
  */
-export function claimsAt(model: Model, placeId: string, window: DayWindow): Claim[] {
+export function claimsAt(model: Model, placeId: string, dateWindow: DayRange): Claim[] {
   return (model.claimsByPlace.get(placeId) ?? [])
-    .filter(({ spans }) => spans.some((span) => overlaps(span, window)))
+    .filter(({ spans }) => spans.some((span) => overlaps(span, dateWindow)))
     .map(({ claim }) => claim);
 }
 
@@ -41,25 +41,25 @@ export interface PlaceState {
   category: Category | null;
 }
 
-export function placeState(model: Model, placeId: string, window: DayWindow): PlaceState {
-  return placeStateAt(model, model.placePosition.get(placeId)!, window);
+export function placeState(model: Model, placeId: string, dateWindow: DayRange): PlaceState {
+  return placeStateAt(model, model.placePosition.get(placeId)!, dateWindow);
 }
 
 /** The state of the place at `position` in model.places. */
-function placeStateAt(model: Model, position: number, window: DayWindow): PlaceState {
-  const eventCount = model.placeEventIndex.count(position, window);
-  const latest = eventCount > 0 ? model.placeEventIndex.latest(position, window) : -1;
+function placeStateAt(model: Model, position: number, dateWindow: DayRange): PlaceState {
+  const eventCount = model.placeEventIndex.count(position, dateWindow);
+  const latest = eventCount > 0 ? model.placeEventIndex.latest(position, dateWindow) : -1;
   return {
     eventCount,
-    hasClaims: model.placeClaimIndex.any(position, window),
+    hasClaims: model.placeClaimIndex.any(position, dateWindow),
     category: latest >= 0 ? CATEGORIES[model.placeEventCategory[model.placeEventIndex.flatPosition(position, latest)]] : null,
   };
 }
 
-export function placeStates(model: Model, window: DayWindow): StateList {
+export function placeStates(model: Model, dateWindow: DayRange): StateList {
   return new StateList(
     model,
-    model.places.map((_, position) => placeStateAt(model, position, window)),
+    model.places.map((_, position) => placeStateAt(model, position, dateWindow)),
   );
 }
 
@@ -87,19 +87,14 @@ export function isActive(state: PlaceState | undefined): boolean {
 
 /** Places with anything in the window, most events first: the sidebar's list when nothing is selected. */
 export function activePlaces(model: Model, states: StateList): Place[] {
-  // One number per place (fewer events, then later in name order, sorts later), so that
-  // thousands of places sort as a typed array rather than through a comparator.
-  const size = model.places.length;
-  const most = model.dataset.events.length;
-  const keys: number[] = [];
-  states.list.forEach((state, position) => {
-    if (isActive(state)) keys.push((most - state.eventCount) * size + model.nameRank[position]);
-  });
-  return Array.from(Float64Array.from(keys).sort(), (key) => model.placesByName[key % size]);
+  // Taken in name order, then sorted by event count by orderBy, which keeps ties in their order.
+  const active = model.nameOrder.filter((position) => isActive(states.list[position]));
+  const order = orderBy(active.length, (i) => -states.list[active[i]].eventCount);
+  return Array.from(order, (i) => model.places[active[i]]);
 }
 
-export function countEventsInWindow(model: Model, window: DayWindow): number {
-  return model.eventIndex.count(0, window);
+export function countEventsInWindow(model: Model, dateWindow: DayRange): number {
+  return model.eventIndex.count(0, dateWindow);
 }
 
 /**

@@ -10,7 +10,7 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 };
 const MAP_TITLE = 'Map: who claims what on the Pakistan–Afghanistan border';
 
 export function viewOf(place: Place | null): EmbedView {
-  return { place: place?.id ?? null, from: null, to: null, cats: null, view: null };
+  return { place: place?.id ?? null, from: null, to: null, cats: null, view: null, lang: null };
 }
 
 export function titleOf(place: Place | null): string {

@@ -15,7 +15,8 @@ import MapGL, {
 import type { Place } from '../data/schema.ts';
 import type { MapView } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
-import { isActive, placeState, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { isActive, placeState } from '../data/selectors.ts';
 import type { Store } from '../state/store.ts';
 import { BASEMAP_BOUNDS, offlineBasemapStyle } from './basemap.ts';
 import {
@@ -45,7 +46,7 @@ export interface BorderMapProps {
   /** The records: while the events load, the places alone. */
   model: Model;
   /** The date window, which the map follows as it moves; null while the events load (the places are drawn, none as active yet). */
-  windowStore: Store<DayWindow> | null;
+  windowStore: Store<DayRange> | null;
   selectedId: string | null;
   /** Bumped when the sidebar selects a place, so that the map brings it into view. */
   focusRequest: number;
@@ -61,6 +62,8 @@ export interface BorderMapProps {
   groupPoints: boolean;
   /** Called at the first idle with the places on the map. */
   onPlacesDrawn?: () => void;
+  /** What may cover part of the map (a phone's sheet): the selected place is kept clear of it. */
+  coveredBy?: () => Element | null;
 }
 
 /**
@@ -76,7 +79,7 @@ export default memo(function BorderMap({ windowStore, ...viewProps }: BorderMapP
     [model, windowStore],
   );
   useFollowWindow(map, model, windowStore, viewProps.selectedId);
-  return <MapView {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
+  return <MapCanvas {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
 });
 
 /**
@@ -94,7 +97,7 @@ interface StyledMap {
  * they are in the window, straight from the slider's event: the points' layer is given the window,
  * and the areas and lines whose look changed are sent as feature-state.
  */
-function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: Store<DayWindow> | null, selectedId: string | null) {
+function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: Store<DayRange> | null, selectedId: string | null) {
   const selected = useRef(selectedId);
   const showNow = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -104,9 +107,9 @@ function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: St
     map.addLayer(marks, LAYER.pointLabel);
     const shapes = new ShapeLooks(map, model);
     const show = () => {
-      const window = windowStore.get();
-      marks.show(window, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
-      shapes.show(window, selected.current);
+      const dateWindow = windowStore.get();
+      marks.show(dateWindow, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
+      shapes.show(dateWindow, selected.current);
     };
     showNow.current = show;
     show();
@@ -125,15 +128,15 @@ function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: St
   }, [selectedId]);
 }
 
-interface MapViewProps extends Omit<BorderMapProps, 'windowStore'> {
+interface MapCanvasProps extends Omit<BorderMapProps, 'windowStore'> {
   isActiveNow: (placeId: string) => boolean;
   onStyleReady: (map: StyledMap) => void;
 }
 
-const MapView = memo(function MapView(props: MapViewProps) {
+const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const { model, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
   const { places, placeById, placePosition } = model;
-  const { isActiveNow, onStyleReady, onPlacesDrawn } = props;
+  const { isActiveNow, onStyleReady, onPlacesDrawn, coveredBy } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
@@ -191,8 +194,23 @@ const MapView = memo(function MapView(props: MapViewProps) {
     // A link's place can only be found once the places have arrived.
     if (!loaded || !map || places.length === 0 || focusRequest === handledFocus.current) return;
     handledFocus.current = focusRequest;
-    if (place) bringIntoView(map, place);
-  }, [loaded, focusRequest, selectedId, placeById, places.length]);
+    if (place) bringIntoView(map, place, coveredInsets(map, coveredBy?.()));
+  }, [loaded, focusRequest, selectedId, placeById, places.length, coveredBy]);
+
+  // The selected place stays in sight when what covers the map's edge changes (a phone's sheet
+  // opens with the place, or is pulled up): the map moves so the place is in the part left clear.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const place = selectedId ? placeById.get(selectedId) : undefined;
+    const cover = coveredBy?.();
+    if (!loaded || !map || !place || !cover) return;
+    const observer = new ResizeObserver(() => {
+      // A move under way (bringIntoView) already allows for the cover.
+      if (!map.isMoving()) keepInSight(map, boundsOf(place.geometry).getCenter(), coveredInsets(map, cover));
+    });
+    observer.observe(cover);
+    return () => observer.disconnect();
+  }, [loaded, selectedId, placeById, coveredBy]);
 
   const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], isActiveNow);
 
@@ -334,7 +352,42 @@ function boundsOf(geometry: Place['geometry']): LngLatBounds {
   return bounds;
 }
 
-function bringIntoView(map: MapLibreMap, place: Place) {
+interface Insets {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** How much of the map's edges `cover` hides: a sheet across its bottom, or a panel along a side. */
+function coveredInsets(map: MapLibreMap, cover: Element | null | undefined): Insets {
+  if (!cover) return NO_INSETS;
+  const m = map.getContainer().getBoundingClientRect();
+  const c = cover.getBoundingClientRect();
+  const across = Math.min(m.right, c.right) - Math.max(m.left, c.left);
+  const down = Math.min(m.bottom, c.bottom) - Math.max(m.top, c.top);
+  if (across <= 0 || down <= 0) return NO_INSETS;
+  if (across >= 0.8 * m.width) return { ...NO_INSETS, bottom: Math.max(0, m.bottom - c.top) };
+  return c.left > m.left + m.width / 2 ? { ...NO_INSETS, right: m.right - c.left } : { ...NO_INSETS, left: c.right - m.left };
+}
+
+const IN_SIGHT_MARGIN = 32;
+
+/** Moves the map, at the same zoom, so that `at` is in the middle of the part `insets` leave clear, unless it is in that part already. */
+function keepInSight(map: MapLibreMap, at: { lng: number; lat: number }, insets: Insets) {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const p = map.project(at);
+  const m = IN_SIGHT_MARGIN;
+  const clear = p.x >= insets.left + m && p.x <= width - insets.right - m && p.y >= insets.top + m && p.y <= height - insets.bottom - m;
+  if (clear) return;
+  // The point now at p goes to the clear part's middle, which is the canvas's middle shifted by half the insets.
+  const target = map.unproject([p.x - (insets.left - insets.right) / 2, p.y - (insets.top - insets.bottom) / 2]);
+  map.easeTo({ center: target, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400 });
+}
+
+function bringIntoView(map: MapLibreMap, place: Place, insets: Insets) {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [west, south, east, north] = boundsOf(place.geometry).toArray().flat();
   const size = Math.max(east - west, north - south);
@@ -345,7 +398,12 @@ function bringIntoView(map: MapLibreMap, place: Place) {
       [west - pad, south - pad],
       [east + pad, north + pad],
     ],
-    { padding: 24, maxZoom: 9, duration: reduceMotion ? 0 : 800 },
+    {
+      // MapLibre's padding for this move only (not kept by the map, so the URL's centre stays the canvas's).
+      padding: { top: 24 + insets.top, bottom: 24 + insets.bottom, left: 24 + insets.left, right: 24 + insets.right },
+      maxZoom: 9,
+      duration: reduceMotion ? 0 : 800,
+    },
   );
 }
 

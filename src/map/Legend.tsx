@@ -1,6 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { CATEGORIES, type Category } from '../data/vocabulary.ts';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE } from './categories.ts';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, cssProperties } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 
 /** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
@@ -13,10 +13,13 @@ interface LegendProps {
   grouped: boolean;
 }
 
+/** The map's colours for the legend's swatches (styles.css reads them as var(--map-…)). */
+const MAP_PROPERTIES = cssProperties() as CSSProperties;
+
 export const Legend = memo(function Legend({ categories, onChange, startFolded, grouped }: LegendProps) {
   const [open] = useState(() => !startFolded && !window.matchMedia('(max-width: 700px)').matches);
   return (
-    <details className="legend" open={open}>
+    <details className="legend" open={open} style={MAP_PROPERTIES}>
       <summary>Legend</summary>
       <ul>
         {CATEGORIES.map((category) => (

@@ -13,7 +13,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
-import { isActive, placeState, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { isActive, placeState } from '../data/selectors.ts';
 import { SHAPES_SOURCE, sourceOf } from './layers.ts';
 
 export class ShapeLooks {
@@ -29,14 +30,14 @@ export class ShapeLooks {
     this.shapes = model.places.flatMap((place, position) => (sourceOf(place.geometry.type) === SHAPES_SOURCE ? [position] : []));
   }
 
-  /** Sends the looks in `window` that differ from what MapLibre has. */
-  show(window: DayWindow, selectedId: string | null): void {
+  /** Sends the looks in `dateWindow` that differ from what MapLibre has. */
+  show(dateWindow: DayRange, selectedId: string | null): void {
     // Not while a new style loads: its sources are not there yet (the map makes new looks for it).
     if (!this.map.getSource(SHAPES_SOURCE)) return;
     let changed = false;
     for (const position of this.shapes) {
       const place = this.model.places[position];
-      const state = placeState(this.model, place.id, window);
+      const state = placeState(this.model, place.id, dateWindow);
       const look = { active: isActive(state), category: state.category, selected: place.id === selectedId };
       const key = `${look.active}|${look.category}|${look.selected}`;
       if (this.sent.get(position) === key) continue;

@@ -1,22 +1,39 @@
+import { useEffect, useRef, useState } from 'react';
 import { formatPartialDate } from '../data/dates.ts';
+import { siteFolder } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
 import { SIDES } from '../data/vocabulary.ts';
+import { CORRECTION_TEXT, CorrectionNote, latestCorrection } from './Corrections.tsx';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
  * when, and where it was published. All text is rendered by React as text, never as HTML.
  */
-export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model; shown: Set<string> }) {
+export function ClaimCard(props: { claim: Claim; model: Model; shown: Set<string>; linked?: boolean; withLink?: boolean }) {
+  const { claim, model, shown, linked = false, withLink = true } = props;
   const counterClaims = claim.disputes.filter((id) => !shown.has(id)).map((id) => model.claimById.get(id)!);
+  const card = useRef<HTMLElement>(null);
+  // A linked claim is brought into view in the sidebar (a phone's sheet too) once shown.
+  useEffect(() => {
+    if (linked) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [linked]);
   return (
-    <article className={`claim claim--${claim.side}`} aria-label={`Claim by ${speakerName(claim)}`}>
+    <article
+      ref={card}
+      className={`claim claim--${claim.side}${linked ? ' claim--linked' : ''}`}
+      aria-label={`${linked ? 'Linked claim' : 'Claim'} by ${speakerName(claim)}`}
+      aria-current={linked ? 'true' : undefined}
+      data-claim-id={claim.id}
+    >
+      {linked && <p className="badge badge--linked">Linked claim</p>}
       <header className="claim-speaker">
         <strong>{speakerName(claim)}</strong>
         {claim.speaker.role && claim.speaker.name && <span className="claim-role">, {claim.speaker.role}</span>}
         <span className="claim-side">for {SIDES[claim.side]}</span>
       </header>
       <ClaimWords claim={claim} />
+      <CorrectionNote corrections={claim.corrections} />
       {claim.note && (
         <p className="claim-note">
           <span className="badge">Context</span> {claim.note}
@@ -43,8 +60,39 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
         {claim.sourceIds.map((id) => (
           <SourceLine key={id} source={model.sourceById.get(id)!} />
         ))}
+        {withLink && <ClaimLink id={claim.id} />}
       </footer>
     </article>
+  );
+}
+
+/**
+ * "Link to this claim": the address that opens the map on this claim. A click copies it (the
+ * link's own menu works too, and without scripts it is a plain link); where copying is refused
+ * the address is shown, selected, to copy by hand.
+ */
+function ClaimLink({ id }: { id: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'shown'>('idle');
+  const [url, setUrl] = useState('');
+  const copy = async (event: React.MouseEvent) => {
+    event.preventDefault();
+    const address = `${siteFolder()}?claim=${id}`;
+    setUrl(address);
+    try {
+      await navigator.clipboard.writeText(address);
+      setState('copied');
+    } catch {
+      setState('shown');
+    }
+  };
+  return (
+    <span className="claim-link">
+      <a href={`?claim=${id}`} onClick={copy}>
+        Link to this claim
+      </a>
+      <span role="status">{state === 'copied' ? ' · link copied' : ''}</span>
+      {state === 'shown' && <input readOnly value={url} aria-label="Link to this claim, to copy" onFocus={(e) => e.target.select()} autoFocus />}
+    </span>
   );
 }
 
@@ -64,11 +112,13 @@ export function speakerName(claim: Claim): string {
 }
 
 export function SourceLine({ source }: { source: Source }) {
-  const title = source.title ?? 'untitled';
+  // A null title is unknown (data/README.md), not absent.
+  const title = source.title ?? 'title unknown';
   const date = source.publishedOn ? formatPartialDate(source.publishedOn) : 'date unknown';
   return (
     <cite className="source">
       Source: {source.publisher}, {source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : <i>{title}</i>}, {date}
+      {source.corrections?.length ? ` (${CORRECTION_TEXT.correctedOn.toLowerCase()} ${latestCorrection(source.corrections)})` : null}
     </cite>
   );
 }

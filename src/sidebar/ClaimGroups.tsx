@@ -9,20 +9,24 @@ import { Paged } from './Paged.tsx';
  * A place's claims, grouped so that those that dispute each other stand side by side, one
  * column per side; disputed groups first. Paged by group, so a dispute is never cut in two.
  */
-export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }) {
+export function ClaimGroups({ claims, model, linkedClaimId = null, withLinks = true }: { claims: Claim[]; model: Model; linkedClaimId?: string | null; withLinks?: boolean }) {
   const shown = new Set(claims.map((c) => c.id));
   const groups = groupClaims(claims);
   const blocks: ClaimGroup[] = [
     ...groups.filter((g) => g.disputed),
     ...groups.filter((g) => !g.disputed).flatMap((g) => g.columns.flatMap((column) => column.claims.map((claim) => single(g, claim)))),
   ];
-  const card = (claim: Claim) => <ClaimCard key={claim.id} claim={claim} model={model} shown={shown} />;
+  const card = (claim: Claim) => <ClaimCard key={claim.id} claim={claim} model={model} shown={shown} linked={claim.id === linkedClaimId} withLink={withLinks} />;
+  // A linked claim is on the first page shown, however far down the list it is.
+  const linkedAt = blocks.findIndex((g) => g.columns.some((column) => column.claims.some((c) => c.id === linkedClaimId)));
   return (
-    <Paged items={blocks} noun="claims or disputes">
+    <Paged items={blocks} noun="claims or disputes" atLeast={linkedAt + 1}>
       {(page) =>
         page.map((group) =>
           group.disputed ? (
-            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
+            // A group, not a region landmark: a place may hold two disputes under one topic, and
+            // landmarks must have unique names (axe-core's landmark-unique).
+            <div role="group" key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
               <h4>
                 <span className="badge badge--disputed">Disputed</span> {group.topic}
               </h4>
@@ -34,7 +38,7 @@ export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }
                   </div>
                 ))}
               </div>
-            </section>
+            </div>
           ) : (
             card(group.columns[0].claims[0])
           ),

@@ -4,6 +4,7 @@ import type { Event } from '../data/schema.ts';
 import { CATEGORY_STYLES } from '../map/categories.ts';
 import { CategoryIcon } from '../map/CategoryIcon.tsx';
 import { SourceLine } from './ClaimCard.tsx';
+import { CorrectionNote } from './Corrections.tsx';
 
 /** Events in date order, each with the sources that report it: the map reports, it does not assert. */
 export function EventList({ events, model }: { events: Event[]; model: Model }) {
@@ -25,6 +26,7 @@ export function EventList({ events, model }: { events: Event[]; model: Model }) 
               {event.fatalities.best !== null && ` · fatalities reported: ${formatFatalities(event.fatalities)}`}
             </div>
             {event.actors.length > 0 && <div className="event-meta">Actors: {event.actors.join(', ')}</div>}
+            <CorrectionNote corrections={event.corrections} />
             {event.note && <p className="event-note">{event.note}</p>}
             <div className="event-meta">
               {event.sourceIds.map((id) => (

@@ -1,15 +1,30 @@
+import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
-import { claimsAt, eventsAt, type DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
+import { claimsAt, eventsAt } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
+import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
 import { KIND_LABELS } from './labels.ts';
 import { Paged } from './Paged.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
-export function PlaceDetail({ place, model, window, onClose }: { place: Place; model: Model; window: DayWindow; onClose: () => void }) {
-  const events = eventsAt(model, place.id, window);
-  const claims = claimsAt(model, place.id, window);
+interface PlaceDetailProps {
+  place: Place;
+  model: Model;
+  dateWindow: DayRange;
+  onClose: () => void;
+  claimFilter: ClaimFilter;
+  linkedClaimId: string | null;
+  onlyLinkedClaim: boolean;
+}
+
+export function PlaceDetail({ place, model, dateWindow, onClose, claimFilter, linkedClaimId, onlyLinkedClaim }: PlaceDetailProps) {
+  const events = eventsAt(model, place.id, dateWindow);
+  const inWindow = claimsAt(model, place.id, dateWindow);
+  const claims = inWindow.filter((c) => (onlyLinkedClaim ? c.id === linkedClaimId : c.id === linkedClaimId || matchesFilter(c, claimFilter)));
+  const filteredOut = inWindow.length - claims.length;
   return (
     <div className="place-detail">
       <div className="place-heading">
@@ -25,6 +40,7 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
           {place.precision === 'approximate' && <span className="badge badge--approximate">Approximate location</span>}
         </p>
         {place.note && <p className="place-note">{place.note}</p>}
+        <CorrectionNote corrections={place.corrections} />
       </div>
       <section aria-labelledby="events-heading">
         <h3 id="events-heading">Events ({events.length})</h3>
@@ -38,8 +54,13 @@ export function PlaceDetail({ place, model, window, onClose }: { place: Place; m
       </section>
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">Claims ({claims.length})</h3>
+        {filteredOut > 0 && (
+          <p className="hint">
+            {onlyLinkedClaim ? 'The linked claim alone' : 'Filtered by side or speaker'}: {filteredOut} more {filteredOut === 1 ? 'claim' : 'claims'} here in the chosen dates.
+          </p>
+        )}
         {claims.length > 0 ? (
-          <ClaimGroups claims={claims} model={model} />
+          <ClaimGroups claims={claims} model={model} linkedClaimId={linkedClaimId} />
         ) : (
           <p className="empty">No claims about this place in the chosen dates.</p>
         )}

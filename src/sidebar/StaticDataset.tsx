@@ -25,7 +25,8 @@ export function StaticDataset({ model }: { model: Model }) {
             {place.name} <small>({KIND_LABELS[place.kind]})</small>
           </h2>
           <EventList events={eventsAt(model, place.id, all)} model={model} />
-          <ClaimGroups claims={claimsAt(model, place.id, all)} model={model} />
+          {/* No "link to this claim" here: the page these links open is the one that has not started. */}
+          <ClaimGroups claims={claimsAt(model, place.id, all)} model={model} withLinks={false} />
         </section>
       ))}
     </main>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Span } from '../data/model.ts';
-import type { DayWindow } from '../data/selectors.ts';
+import type { DayRange } from '../data/dates.ts';
 import type { Store } from '../state/store.ts';
 import { shiftWindow } from './window.ts';
 
@@ -10,25 +9,25 @@ const STEPPED = { everyMs: 1500, days: 365 };
 const RESTART_WIDTH = 3 * 365;
 
 /** Plays the window forward through time until it reaches the end, or until paused. */
-export function PlayButton({ windowStore, extent }: { windowStore: Store<DayWindow>; extent: Span }) {
+export function PlayButton({ windowStore, extent }: { windowStore: Store<DayRange>; extent: DayRange }) {
   const [playing, setPlaying] = useState(false);
 
   useEffect(() => {
     if (!playing) return;
     const pace = matchMedia('(prefers-reduced-motion: reduce)').matches ? STEPPED : SMOOTH;
     const timer = setInterval(() => {
-      const window = windowStore.get();
-      if (window.last >= extent.last) setPlaying(false);
-      else windowStore.set(shiftWindow(window, pace.days, extent));
+      const dateWindow = windowStore.get();
+      if (dateWindow.last >= extent.last) setPlaying(false);
+      else windowStore.set(shiftWindow(dateWindow, pace.days, extent));
     }, pace.everyMs);
     return () => clearInterval(timer);
   }, [playing, windowStore, extent]);
 
   const toggle = () => {
-    const window = windowStore.get();
-    if (!playing && window.last >= extent.last) {
+    const dateWindow = windowStore.get();
+    if (!playing && dateWindow.last >= extent.last) {
       // Start again from the beginning, with a window no wider than a few years so it can travel.
-      const width = Math.min(window.last - window.first, RESTART_WIDTH);
+      const width = Math.min(dateWindow.last - dateWindow.first, RESTART_WIDTH);
       windowStore.set({ first: extent.first, last: extent.first + width });
     }
     setPlaying(!playing);

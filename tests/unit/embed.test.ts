@@ -15,6 +15,7 @@ const view = {
   to: dayNumber('2025-11-30'),
   cats: ['border-clash' as const],
   view: { zoom: 7, lat: 31.2, lon: 66.5 },
+  lang: null,
 };
 
 describe('the embed code', () => {

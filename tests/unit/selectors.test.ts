@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
 import { dayNumber } from '../../src/data/dates.ts';
 import { buildModel } from '../../src/data/model.ts';
-import type { Dataset } from '../../src/data/schema.ts';
-import { activePlaces, claimsAt, eventsAt, groupClaims, placeState, placeStates } from '../../src/data/selectors.ts';
+import type { Dataset, Place } from '../../src/data/schema.ts';
+import { activePlaces, claimsAt, eventsAt, groupClaims, isActive, placeState, placeStates } from '../../src/data/selectors.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
@@ -12,28 +14,28 @@ function model() {
   return buildModel(result.dataset as Dataset);
 }
 
-const window = (from: string, to: string) => ({ first: dayNumber(from), last: dayNumber(to) });
+const dateWindow = (from: string, to: string) => ({ first: dayNumber(from), last: dayNumber(to) });
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
 
 describe('events by window', () => {
   const m = model();
 
   it('keeps an event whose day is inside the window and drops one after it', () => {
-    expect(ids(eventsAt(m, 'town', window('2002-01-01', '2010-12-31')))).toEqual(['bombing']);
-    expect(ids(eventsAt(m, 'town', window('2002-01-01', '2025-12-31')))).toEqual(['bombing', 'school']);
+    expect(ids(eventsAt(m, 'town', dateWindow('2002-01-01', '2010-12-31')))).toEqual(['bombing']);
+    expect(ids(eventsAt(m, 'town', dateWindow('2002-01-01', '2025-12-31')))).toEqual(['bombing', 'school']);
   });
 
   it('places a month-precision event over its whole month', () => {
-    expect(ids(eventsAt(m, 'town', window('2014-12-31', '2015-06-01')))).toEqual(['school']);
-    expect(ids(eventsAt(m, 'town', window('2014-11-01', '2014-11-30')))).toEqual([]);
+    expect(ids(eventsAt(m, 'town', dateWindow('2014-12-31', '2015-06-01')))).toEqual(['school']);
+    expect(ids(eventsAt(m, 'town', dateWindow('2014-11-01', '2014-11-30')))).toEqual([]);
   });
 
   it('keeps an operation that spans the window even though it started before it', () => {
-    expect(ids(eventsAt(m, 'province', window('2009-11-15', '2009-11-20')))).toEqual(['operation']);
+    expect(ids(eventsAt(m, 'province', dateWindow('2009-11-15', '2009-11-20')))).toEqual(['operation']);
   });
 
   it('places a year-precision event over its whole year', () => {
-    expect(ids(eventsAt(m, 'province', window('2002-12-31', '2003-01-01')))).toEqual(['yearly']);
+    expect(ids(eventsAt(m, 'province', dateWindow('2002-12-31', '2003-01-01')))).toEqual(['yearly']);
   });
 });
 
@@ -41,16 +43,16 @@ describe('claims by place', () => {
   const m = model();
 
   it('ties a claim to the places of the events it is about', () => {
-    expect(ids(claimsAt(m, 'town', window('2002-01-01', '2026-01-01')))).toEqual(['a-says', 'b-says']);
+    expect(ids(claimsAt(m, 'town', dateWindow('2002-01-01', '2026-01-01')))).toEqual(['a-says', 'b-says']);
   });
 
   it('ties a claim to a place where nothing happened', () => {
-    expect(ids(claimsAt(m, 'venue', window('2025-10-01', '2025-10-31')))).toEqual(['talks']);
-    expect(placeState(m, 'venue', window('2025-10-01', '2025-10-31'))).toEqual({ eventCount: 0, hasClaims: true, category: null });
+    expect(ids(claimsAt(m, 'venue', dateWindow('2025-10-01', '2025-10-31')))).toEqual(['talks']);
+    expect(placeState(m, 'venue', dateWindow('2025-10-01', '2025-10-31'))).toEqual({ eventCount: 0, hasClaims: true, category: null });
   });
 
   it('keeps a claim in a window that holds the event it is about, though it was said later', () => {
-    expect(ids(claimsAt(m, 'town', window('2009-10-01', '2009-10-31')))).toEqual(['a-says']);
+    expect(ids(claimsAt(m, 'town', dateWindow('2009-10-01', '2009-10-31')))).toEqual(['a-says']);
   });
 });
 
@@ -58,14 +60,28 @@ describe('place state', () => {
   const m = model();
 
   it('takes the category of the latest event in the window', () => {
-    expect(placeState(m, 'province', window('2002-01-01', '2026-01-01')).category).toBe('military-operation');
-    expect(placeState(m, 'province', window('2002-01-01', '2003-01-01')).category).toBe('airstrike');
+    expect(placeState(m, 'province', dateWindow('2002-01-01', '2026-01-01')).category).toBe('military-operation');
+    expect(placeState(m, 'province', dateWindow('2002-01-01', '2003-01-01')).category).toBe('airstrike');
   });
 
   it('lists only places with something in the window, busiest first', () => {
-    const states = placeStates(m, window('2002-01-01', '2026-11-27'));
+    const states = placeStates(m, dateWindow('2002-01-01', '2026-11-27'));
     expect(ids(activePlaces(m, states))).toEqual(['province', 'town', 'venue']);
-    expect(ids(activePlaces(m, placeStates(m, window('2003-01-01', '2008-12-31'))))).toEqual([]);
+    expect(ids(activePlaces(m, placeStates(m, dateWindow('2003-01-01', '2008-12-31'))))).toEqual([]);
+  });
+
+  it('lists busiest first and places with as many events in name order, in any window of a large dataset', () => {
+    const big = buildModel(generateSynthetic(3000));
+    const day = fc.integer({ min: big.extent.first, max: big.extent.last });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const states = placeStates(big, { first: Math.min(a, b), last: Math.max(a, b) });
+        const count = (place: Place) => states.get(place.id)!.eventCount;
+        const expected = big.placesByName.filter((place) => isActive(states.get(place.id))).sort((p, q) => count(q) - count(p));
+        expect(ids(activePlaces(big, states))).toEqual(ids(expected));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 
@@ -97,9 +113,9 @@ describe('a claim about events at two places', () => {
     const result = validateDataset(asFiles(records), { today: TODAY });
     if (!result.ok) throw new Error('fixture is invalid');
     const m = buildModel(result.dataset);
-    const before2011 = window('2002-01-01', '2010-12-31');
+    const before2011 = dateWindow('2002-01-01', '2010-12-31');
     expect(ids(claimsAt(m, 'town', before2011))).toContain('a-says');
     expect(ids(claimsAt(m, 'school-site', before2011))).toEqual([]);
-    expect(ids(claimsAt(m, 'school-site', window('2014-01-01', '2014-12-31')))).toEqual(['a-says']);
+    expect(ids(claimsAt(m, 'school-site', dateWindow('2014-01-01', '2014-12-31')))).toEqual(['a-says']);
   });
 });

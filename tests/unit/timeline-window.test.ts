@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DayRange } from '../../src/data/dates.ts';
 import { dayAtShare, handleBounds, moveHandle, shareOfTrack, shiftWindow } from '../../src/timeline/window.ts';
 
 const extent = { first: 11_688, last: 20_453 };
@@ -11,29 +12,29 @@ const day = fc.integer({ min: extent.first - 2_000, max: extent.last + 2_000 });
 const windowInExtent = fc
   .tuple(fc.integer({ min: extent.first, max: extent.last }), fc.integer({ min: extent.first, max: extent.last }))
   .map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
-const inside = (w: { first: number; last: number }) => extent.first <= w.first && w.first <= w.last && w.last <= extent.last;
+const inside = (w: DayRange) => extent.first <= w.first && w.first <= w.last && w.last <= extent.last;
 
 describe('the slider moving the window', () => {
   it('moves one handle only, as far as the extent and the other handle let it', () => {
     fc.assert(
-      fc.property(windowInExtent, fc.constantFrom('first' as const, 'last' as const), day, (window, part, to) => {
-        const moved = moveHandle(window, part, to, extent);
+      fc.property(windowInExtent, fc.constantFrom('first' as const, 'last' as const), day, (dateWindow, part, to) => {
+        const moved = moveHandle(dateWindow, part, to, extent);
         expect(inside(moved)).toBe(true);
-        const { min, max } = handleBounds(window, part, extent);
+        const { min, max } = handleBounds(dateWindow, part, extent);
         expect(moved[part]).toBe(Math.min(max, Math.max(min, to)));
         const other = part === 'first' ? 'last' : 'first';
-        expect(moved[other]).toBe(window[other]);
+        expect(moved[other]).toBe(dateWindow[other]);
       }),
     );
   });
 
   it('keeps the width of a shifted window, and stops it at the ends of the extent', () => {
     fc.assert(
-      fc.property(windowInExtent, fc.integer({ min: -10_000, max: 10_000 }), (window, by) => {
-        const shifted = shiftWindow(window, by, extent);
+      fc.property(windowInExtent, fc.integer({ min: -10_000, max: 10_000 }), (dateWindow, by) => {
+        const shifted = shiftWindow(dateWindow, by, extent);
         expect(inside(shifted)).toBe(true);
-        expect(shifted.last - shifted.first).toBe(window.last - window.first);
-        if (shifted.first !== extent.first && shifted.last !== extent.last) expect(shifted.first).toBe(window.first + by);
+        expect(shifted.last - shifted.first).toBe(dateWindow.last - dateWindow.first);
+        if (shifted.first !== extent.first && shifted.last !== extent.last) expect(shifted.first).toBe(dateWindow.first + by);
       }),
     );
   });

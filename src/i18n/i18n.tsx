@@ -1,0 +1,93 @@
+/**
+ * The reader's language: which catalogue is current, `t()` for plain code (the slider writes its
+ * dates without a render), and `useT()` for components, which re-render when the language changes.
+ *
+ * No library: Intl already does the hard parts (plural rules, digits, calendars, month names), and
+ * what is left, a key lookup with {placeholders} and a lazy import per language, is the few lines
+ * here and in format.ts. The small libraries that exist either lack plurals (rosetta), are no
+ * longer maintained (typesafe-i18n) or bring a store of their own (@nanostores/i18n); i18next and
+ * react-intl weigh more than the page's whole remaining budget.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Params } from './catalogue.ts';
+import { en, meta as enMeta, type Catalogue, type MessageKey } from './en.ts';
+import { formatDayNumber, formatMessage, formatNumber, formatPartialDate } from './format.ts';
+import { DEFAULT_LANGUAGE, isRightToLeft, type Language } from './languages.ts';
+
+export const ENGLISH: Catalogue = { meta: enMeta, messages: en };
+
+/** Each language's strings are their own chunk, fetched only when that language is chosen. */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  ur: () => import('./ur.ts').then((m) => m.catalogue),
+  ps: () => import('./ps.ts').then((m) => m.catalogue),
+  'fa-AF': () => import('./fa-AF.ts').then((m) => m.catalogue),
+};
+
+export function loadCatalogue(lang: Language): Promise<Catalogue> {
+  return lang === 'en' ? Promise.resolve(ENGLISH) : LOADERS[lang]();
+}
+
+let current: Catalogue = ENGLISH;
+
+/** Makes a catalogue current for t() and the page: `<html lang dir>` follow it. */
+export function makeCurrent(catalogue: Catalogue): void {
+  current = catalogue;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = catalogue.meta.language;
+    document.documentElement.dir = isRightToLeft(catalogue.meta.language) ? 'rtl' : 'ltr';
+  }
+}
+
+export const currentLanguage = (): Language => current.meta.language;
+export const currentCatalogue = (): Catalogue => current;
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** A message of the current language, for code outside React's renders. */
+export const t: Translate = (key, params) => translate(current, key, params);
+
+export function translate(catalogue: Catalogue, key: MessageKey, params?: Params): string {
+  return formatMessage(catalogue, catalogue.messages[key] ?? ENGLISH.messages[key], params);
+}
+
+/** Dates and numbers of the current language (see format.ts for the calendars). */
+export const formatDay = (day: number): string => formatDayNumber(current, day);
+export const formatDate = (partial: string): string => formatPartialDate(current, partial);
+export const formatCount = (value: number): string => formatNumber(current, value);
+
+interface LanguageContext {
+  lang: Language;
+  /** Chosen by the reader (the URL's ?lang= or the switch), not taken from the browser: links keep it. */
+  chosen: boolean;
+  t: Translate;
+  /** Loads the language's strings, then shows the page in it. */
+  choose: (lang: Language) => Promise<void>;
+}
+
+const Context = createContext<LanguageContext>({ lang: DEFAULT_LANGUAGE, chosen: false, t, choose: async () => {} });
+
+export function LanguageProvider({ initial, chosen, children }: { initial: Catalogue; chosen: boolean; children: ReactNode }) {
+  const [state, setState] = useState(() => {
+    makeCurrent(initial);
+    return { catalogue: initial, chosen };
+  });
+  const choose = useCallback(async (lang: Language) => {
+    const next = await loadCatalogue(lang);
+    makeCurrent(next);
+    setState({ catalogue: next, chosen: true });
+  }, []);
+  const value = useMemo(
+    () => ({
+      lang: state.catalogue.meta.language,
+      chosen: state.chosen,
+      t: (key: MessageKey, params?: Params) => translate(state.catalogue, key, params),
+      choose,
+    }),
+    [state, choose],
+  );
+  return <Context value={value}>{children}</Context>;
+}
+
+/** The current language and its `t`; a component using it re-renders when the language changes. */
+export const useLanguage = (): LanguageContext => useContext(Context);
+export const useT = (): Translate => useContext(Context).t;
