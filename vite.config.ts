@@ -7,7 +7,8 @@ import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
-import { staticDatasetHtml } from './scripts/static-dataset.ts';
+import { staticFallbackHtml, staticListPage } from './scripts/static-dataset.ts';
+import { STATIC_LIST_PAGE } from './src/sidebar/StaticFallback.tsx';
 
 /**
  * Validates the authored dataset and publishes it under `data/` in the built site, where the
@@ -27,8 +28,13 @@ function dataset(): Plugin {
       load();
       for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json', 'periods.json']) this.addWatchFile(DATA_DIR + file);
     },
-    generateBundle() {
+    generateBundle(_options, bundle) {
       const dataset = load();
+      // The static list is styled by the app's own sheet, whatever name the build gave it.
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const stylesheet = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedCss ?? [])][0] : undefined;
+      if (!stylesheet) throw new Error('borderlines-dataset: no stylesheet for the static list');
+      this.emitFile({ type: 'asset', fileName: STATIC_LIST_PAGE, source: staticListPage(dataset, stylesheet) });
       for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
@@ -48,12 +54,13 @@ function dataset(): Plugin {
         tags.unshift(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(config)}" />`);
       }
       const withTags = html.replace('<meta name="viewport"', `${tags.join('\n    ')}\n    <meta name="viewport"`);
-      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticDatasetHtml(load())}</div>`);
+      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticFallbackHtml(load())}</div>`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()) } : {};
+        const periods = readPeriods().text;
+        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) } : {};
         const published = match ? files[match[1]] : undefined;
         if (!published) return next();
         res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');

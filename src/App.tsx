@@ -8,7 +8,7 @@ import type { ClaimFilter } from './data/accounts.ts';
 import type { Config } from './config.ts';
 import { isoDay, type DayRange } from './data/dates.ts';
 import { formatDataError, type DataError } from './data/errors.ts';
-import { PERIODS_FILE, validatePeriods, type Period } from './data/periods.ts';
+import type { Period } from './data/periods.ts';
 import { trackAround } from './timeline/window.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
@@ -162,13 +162,16 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
     // A file the reader opened in the page has no folder to hold periods.
     if (loading || datasetUrl === null) return;
     const controller = new AbortController();
-    const url = new URL(PERIODS_FILE, datasetUrl).href;
+    const url = new URL('periods.json', datasetUrl).href;
     fetch(url, { signal: controller.signal })
       .then(async (response) => {
         // Optional: a dataset without it has no named periods.
         if (response.status === 404) return setPeriods({ periods: [], errors: [] });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        setPeriods(validatePeriods(await response.json(), url, isoDay(Math.floor(Date.now() / 86_400_000))));
+        const json = await response.json();
+        // The check is its own small chunk: most readers never need it before the map.
+        const { validatePeriods } = await import('./data/periods.ts');
+        if (!controller.signal.aborted) setPeriods(validatePeriods(json, url, isoDay(Math.floor(Date.now() / 86_400_000))));
       })
       .catch((error: Error) => {
         if (error.name !== 'AbortError') setPeriods({ periods: [], errors: [{ file: url, record: null, field: null, message: `expected a readable JSON file (${error.message})` }] });

@@ -18,7 +18,7 @@ import type { Model } from '../data/model.ts';
 import type { DayRange } from '../data/dates.ts';
 import { isActive, placeState } from '../data/selectors.ts';
 import type { Store } from '../state/store.ts';
-import { offlineBasemapStyle } from './basemap.ts';
+import { BASEMAP_BOUNDS, offlineBasemapStyle } from './basemap.ts';
 import {
   CLUSTER_OPTIONS,
   INTERACTIVE_LAYER_IDS,
@@ -245,6 +245,8 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         }}
         minZoom={2}
         maxZoom={13}
+        // The offline base map holds nothing beyond its extent.
+        maxBounds={BASEMAP_BOUNDS}
         dragRotate={false}
         pitchWithRotate={false}
         attributionControl={false}

@@ -93,4 +93,17 @@ describe('the dataset check refuses a broken dataset', () => {
     // Nothing but errors: no stack trace, no heading.
     for (const line of lines) expect(line).toMatch(/^\S.*\.json › [^›]+ › [\w.]+: expected /);
   });
+  it('checks the optional named periods too, naming file › record › field', () => {
+    const dir = brokenCopy('periods.json', (periods) => {
+      Object.assign(periods[0], { to: '2025-09-31' });
+    });
+    let output = '';
+    try {
+      execFileSync('npm', ['run', '-s', 'check:data', '--', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = (error as { stderr: string }).stderr;
+    }
+    expect(output.trim()).toMatch(/periods\.json › october-november-2025 › to: expected a real calendar day written YYYY-MM-DD$/);
+    // npm and a dataset check in a child process: seconds on a busy machine.
+  }, 30_000);
 });

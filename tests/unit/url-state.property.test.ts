@@ -310,7 +310,7 @@ describe('chooseDataset on arbitrary ?data= values', () => {
       ),
       RUNS,
     );
-  });
+  }, 30_000);
 
   it('never throws on arbitrary query strings, and opens the built-in data when ?data= is absent or empty', () => {
     fc.assert(
