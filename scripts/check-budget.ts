@@ -2,7 +2,7 @@
  * Prints what a reader downloads for the first view and later, file by file, and fails the build
  * when a budget is passed (scripts/budget.ts says which and why).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PUBLISHED_FILES } from '../src/data/publish.ts';
 import { budgetReport, formatBudgetReport, type Manifest } from './budget.ts';
 
@@ -16,7 +16,10 @@ const manifest = JSON.parse(readFileSync(DIST + '.vite/manifest.json', 'utf8')) 
 // once the map has drawn them (src/data/load.ts).
 const [places, ...rest] = PUBLISHED_FILES.map((file) => `data/${file}`);
 const fetched = { atStart: ['config.json', places], afterFirstMap: [...rest, ...(existsSync(DIST + PERIODS) ? [PERIODS] : [])] };
-const report = budgetReport(manifest, readFileSync(DIST + 'index.html', 'utf8'), fetched, read);
+const builtScripts = readdirSync(DIST + 'assets')
+  .filter((file) => /\.m?js$/.test(file))
+  .map((file) => `assets/${file}`);
+const report = budgetReport(manifest, readFileSync(DIST + 'index.html', 'utf8'), fetched, read, builtScripts);
 
 console.log(formatBudgetReport(report));
 if (report.failures.length > 0) process.exit(1);
