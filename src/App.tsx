@@ -17,7 +17,7 @@ import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
 import { fullMapUrl, siteFolder } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
+import { formatDay, nameOf, useLanguage, useT } from './i18n/i18n.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
@@ -104,9 +104,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
     if (id && fromList) setFocusRequest((n) => n + 1);
   }, []);
   const chooseCategories = useCallback((cats: Category[]) => setCategories(cats.length === CATEGORIES.length ? null : cats), []);
-  const placeName = selectedId ? (fullModel.placeById.get(selectedId)?.name ?? null) : null;
+  const selectedPlace = selectedId ? (fullModel.placeById.get(selectedId) ?? null) : null;
+  const placeName = selectedPlace ? nameOf(selectedPlace) : null;
   // The noscript picture is the place's rendered view (public/previews/): its alt text describes that.
-  const description = descriptionOf(selectedId ? (fullModel.placeById.get(selectedId) ?? null) : null);
+  const description = descriptionOf(selectedPlace, t, nameOf);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -127,13 +128,15 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
             <Suspense fallback={<p className="map-loading">{t('app.loadingMap')}</p>}>
               <BorderMap
+                // A new language makes a new map: its labels, its controls' names and its direction.
+                key={lang}
                 model={model}
                 windowStore={loading ? null : windowStore}
                 selectedId={selectedId}
                 focusRequest={focusRequest}
                 onSelect={select}
                 remoteStyleUrl={config.basemapStyleUrl}
-                initialView={initial.view}
+                initialView={view ?? initial.view}
                 keepViewInHash={!embed}
                 onViewChange={setView}
                 groupPoints={grouped}

@@ -1,4 +1,5 @@
 import { memo, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n.tsx';
 import { buildSnippets, siteFolder, type EmbedView } from './snippet.ts';
 
 interface EmbedDialogProps {
@@ -14,6 +15,7 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
   const dialog = useRef<HTMLDialogElement>(null);
   // The code is written only while the dialog is open, not on every step of the slider.
   const [open, setOpen] = useState(false);
+  const t = useT();
   const show = () => {
     setOpen(true);
     dialog.current?.showModal();
@@ -22,13 +24,13 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
   return (
     <>
       <button type="button" className="embed-open" onClick={show} disabled={disabled}>
-        Embed this view
+        {t('embed.open')}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setOpen(false)}>
-        <h2 id="embed-title">Embed this view</h2>
+        <h2 id="embed-title">{t('embed.open')}</h2>
         {open && <EmbedCodes view={view} placeName={placeName} description={description} />}
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t('embed.close')}</button>
         </form>
       </dialog>
     </>
@@ -36,17 +38,16 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
 });
 
 function EmbedCodes({ view, placeName, description }: EmbedDialogProps) {
+  const t = useT();
   const siteUrl = siteFolder();
-  const title = `Map: who claims what on the Pakistan–Afghanistan border${placeName ? ` — ${placeName}` : ''}`;
+  const title = placeName ? t('embed.mapTitlePlace', { place: placeName }) : t('embed.mapTitle');
   const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.jpg` });
   return (
     <>
-      <p>
-        The code shows the map as it is now: {placeName ? `${placeName}, ` : ''}the chosen dates, categories and map position.
-      </p>
-      <CodeBlock label="Iframe with auto-height (recommended)" code={snippets.withLoader} />
-      <CodeBlock label="Iframe only, for systems that remove scripts" code={snippets.iframeOnly} />
-      <CodeBlock label="Plain link" code={snippets.link} />
+      <p>{placeName ? t('embed.introPlace', { place: placeName }) : t('embed.intro')}</p>
+      <CodeBlock label={t('embed.withLoader')} code={snippets.withLoader} />
+      <CodeBlock label={t('embed.iframeOnly')} code={snippets.iframeOnly} />
+      <CodeBlock label={t('embed.link')} code={snippets.link} />
     </>
   );
 }
@@ -54,6 +55,7 @@ function EmbedCodes({ view, placeName, description }: EmbedDialogProps) {
 function CodeBlock({ label, code }: { label: string; code: string }) {
   const [copied, setCopied] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
+  const t = useT();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -67,10 +69,11 @@ function CodeBlock({ label, code }: { label: string; code: string }) {
     <div className="code-block">
       <label>
         {label}
-        <textarea ref={area} readOnly value={code} rows={code.split('\n').length + 2} onFocus={(e) => e.target.select()} />
+        {/* Code reads left to right in every language. */}
+        <textarea ref={area} dir="ltr" readOnly value={code} rows={code.split('\n').length + 2} onFocus={(e) => e.target.select()} />
       </label>
       <button type="button" onClick={copy}>
-        {copied ? 'Copied' : 'Copy'}
+        {copied ? t('embed.copied') : t('embed.copy')}
       </button>
     </div>
   );

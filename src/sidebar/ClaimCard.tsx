@@ -1,37 +1,51 @@
-import { formatPartialDate } from '../data/dates.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
-import { SIDES } from '../data/vocabulary.ts';
-import { CORRECTION_TEXT, CorrectionNote, latestCorrection } from './Corrections.tsx';
+import { formatDate, rich, t, useT } from '../i18n/i18n.tsx';
+import { CorrectionNote, latestCorrection } from './Corrections.tsx';
+import { Original, RECORDS_LANGUAGE } from './RecordText.tsx';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
  * when, and where it was published. All text is rendered by React as text, never as HTML.
  */
 export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model; shown: Set<string> }) {
+  const t = useT();
   const counterClaims = claim.disputes.filter((id) => !shown.has(id)).map((id) => model.claimById.get(id)!);
+  const side = (c: Claim) => t(`side.${c.side}`);
   return (
-    <article className={`claim claim--${claim.side}`} aria-label={`Claim by ${speakerName(claim)}`}>
+    <article className={`claim claim--${claim.side}`} aria-label={t('claim.label', { speaker: speakerName(claim) })}>
       <header className="claim-speaker">
-        <strong>{speakerName(claim)}</strong>
-        {claim.speaker.role && claim.speaker.name && <span className="claim-role">, {claim.speaker.role}</span>}
-        <span className="claim-side">for {SIDES[claim.side]}</span>
+        <strong>
+          <Original>{speakerName(claim)}</Original>
+        </strong>
+        {claim.speaker.role && claim.speaker.name && (
+          <span className="claim-role">{rich(t('claim.role'), { role: <Original>{claim.speaker.role}</Original> })}</span>
+        )}
+        <span className="claim-side">{t('claim.for', { side: side(claim) })}</span>
       </header>
       <ClaimWords claim={claim} />
       <CorrectionNote corrections={claim.corrections} />
       {claim.note && (
         <p className="claim-note">
-          <span className="badge">Context</span> {claim.note}
+          <span className="badge">{t('claim.context')}</span> <Original>{claim.note}</Original>
         </p>
       )}
       {counterClaims.length > 0 && (
         <details className="claim-disputed">
           <summary>
-            Disputed by {counterClaims.map((c) => `${speakerName(c)} (${SIDES[c.side]})`).join('; ')}
+            {t('claim.disputedBy', {
+              speakers: counterClaims.map((c) => t('claim.speakerSide', { speaker: speakerName(c), side: side(c) })).join(t('app.listSeparator')),
+            })}
           </summary>
           {counterClaims.map((c) => (
             <div key={c.id} className="counter-claim">
-              <strong>{speakerName(c)}</strong>, for {SIDES[c.side]}, {formatPartialDate(c.saidOn, c.saidOnApproximate)}:
+              {rich(t('claim.counter', { side: side(c), date: formatDate(c.saidOn, c.saidOnApproximate) }), {
+                speaker: (
+                  <strong>
+                    <Original>{speakerName(c)}</Original>
+                  </strong>
+                ),
+              })}
               <ClaimWords claim={c} />
             </div>
           ))}
@@ -39,8 +53,9 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
       )}
       <footer className="claim-meta">
         <span>
-          {claim.mode === 'anonymous' ? 'Quoted from an unnamed speaker, said ' : 'Said '}
-          <time dateTime={claim.saidOn}>{formatPartialDate(claim.saidOn, claim.saidOnApproximate)}</time>
+          {rich(t(claim.mode === 'anonymous' ? 'claim.saidAnonymous' : 'claim.said'), {
+            date: <time dateTime={claim.saidOn}>{formatDate(claim.saidOn, claim.saidOnApproximate)}</time>,
+          })}
         </span>
         {claim.sourceIds.map((id) => (
           <SourceLine key={id} source={model.sourceById.get(id)!} />
@@ -52,26 +67,34 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
 
 /** The words: in quotation marks only when verbatim; a paraphrase is marked as one. */
 function ClaimWords({ claim }: { claim: Claim }) {
+  const t = useT();
+  // The quotation marks are the quote's language's (English), inside its own direction.
   return claim.mode === 'paraphrase' ? (
     <p className="claim-text claim-text--paraphrase">
-      <span className="badge">Paraphrase</span> {claim.text}
+      <span className="badge">{t('claim.paraphrase')}</span> <Original>{claim.text}</Original>
     </p>
   ) : (
-    <blockquote className="claim-text">“{claim.text}”</blockquote>
+    <blockquote className="claim-text" lang={RECORDS_LANGUAGE} dir="auto">
+      “{claim.text}”
+    </blockquote>
   );
 }
 
 export function speakerName(claim: Claim): string {
-  return claim.speaker.name ?? claim.speaker.role ?? 'Unnamed speaker';
+  return claim.speaker.name ?? claim.speaker.role ?? t('claim.unnamed');
 }
 
 export function SourceLine({ source }: { source: Source }) {
-  const title = source.title ?? 'untitled';
-  const date = source.publishedOn ? formatPartialDate(source.publishedOn) : 'date unknown';
+  const t = useT();
+  const title = source.title ? <Original>{source.title}</Original> : t('source.untitled');
+  const date = source.publishedOn ? formatDate(source.publishedOn) : t('source.dateUnknown');
   return (
     <cite className="source">
-      Source: {source.publisher}, {source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : <i>{title}</i>}, {date}
-      {source.corrections?.length ? ` (${CORRECTION_TEXT.correctedOn.toLowerCase()} ${latestCorrection(source.corrections)})` : null}
+      {rich(t('source.line', { date }), {
+        publisher: <Original>{source.publisher}</Original>,
+        title: source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : <i>{title}</i>,
+      })}
+      {source.corrections?.length ? <> {t('correction.sourceCorrectedOn', { date: latestCorrection(source.corrections) })}</> : null}
     </cite>
   );
 }

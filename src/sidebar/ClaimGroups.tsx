@@ -1,15 +1,17 @@
 import type { Model } from '../data/model.ts';
 import type { Claim } from '../data/schema.ts';
-import { SIDES } from '../data/vocabulary.ts';
 import { groupClaims, type ClaimGroup } from '../data/selectors.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { Paged } from './Paged.tsx';
+import { useT } from '../i18n/i18n.tsx';
+import { Original } from './RecordText.tsx';
 
 /**
  * A place's claims, grouped so that those that dispute each other stand side by side, one
  * column per side; disputed groups first. Paged by group, so a dispute is never cut in two.
  */
 export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }) {
+  const t = useT();
   const shown = new Set(claims.map((c) => c.id));
   const groups = groupClaims(claims);
   const blocks: ClaimGroup[] = [
@@ -18,18 +20,18 @@ export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }
   ];
   const card = (claim: Claim) => <ClaimCard key={claim.id} claim={claim} model={model} shown={shown} />;
   return (
-    <Paged items={blocks} noun="claims or disputes">
+    <Paged items={blocks} more="sidebar.moreClaims">
       {(page) =>
         page.map((group) =>
           group.disputed ? (
-            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
+            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={t('claim.disputedTopic', { topic: group.topic })}>
               <h4>
-                <span className="badge badge--disputed">Disputed</span> {group.topic}
+                <span className="badge badge--disputed">{t('claim.disputed')}</span> <Original>{group.topic}</Original>
               </h4>
               <div className="claim-columns">
                 {group.columns.map((column) => (
                   <div key={column.side} className="claim-column">
-                    <h5>{SIDES[column.side]}</h5>
+                    <h5>{t(`side.${column.side}`)}</h5>
                     {column.claims.map(card)}
                   </div>
                 ))}

@@ -9,7 +9,9 @@
  * only when its extent, its histogram or `disabled` change.
  */
 import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatDay } from '../data/dates.ts';
+import { formatDay, t, useLanguage } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/en.ts';
+import { isRightToLeft } from '../i18n/languages.ts';
 import { useFollow, type Store } from '../state/store.ts';
 import type { DayRange } from '../data/dates.ts';
 import { Histogram } from './Histogram.tsx';
@@ -28,9 +30,9 @@ interface TimeSliderProps {
 type Part = 'first' | 'last';
 type Dragging = { part: Part } | { part: 'window'; grabDay: number; grabbed: DayRange };
 
-const HANDLES: { part: Part; label: string }[] = [
-  { part: 'first', label: 'Start date' },
-  { part: 'last', label: 'End date' },
+const HANDLES: { part: Part; label: MessageKey }[] = [
+  { part: 'first', label: 'slider.start' },
+  { part: 'last', label: 'slider.end' },
 ];
 
 export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYear, disabled = false }: TimeSliderProps) {
@@ -38,12 +40,18 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
   const set = windowStore.set;
+  const { lang, t } = useLanguage();
+  // In a right-to-left language time runs from right to left, as a native range input's values
+  // do there: the earliest date is at the right-hand end (see README, "Languages").
+  const rtl = isRightToLeft(lang);
 
-  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, disabled), [extent, disabled]));
+  // The language is a dependency: the dates are written again in a newly chosen one.
+  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, disabled), [extent, disabled, lang]));
 
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
-    const share = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
+    const fromStart = rtl ? rect.right - clientX : clientX - rect.left;
+    const share = Math.min(1, Math.max(0, fromStart / rect.width));
     return dayAtShare(share, extent);
   };
 
@@ -78,34 +86,40 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
     const dateWindow = windowStore.get();
     const current = dateWindow[part];
     const { min, max } = handleBounds(dateWindow, part, extent);
+    // WAI-ARIA's slider pattern: the arrow keys follow the direction the values run on screen, so
+    // in right-to-left Left is later and Right earlier, as on a native range input in RTL;
+    // Up, Page Up and End are later in either direction.
+    const [toEarlier, toLater] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
     const steps: Record<string, number> = {
-      ArrowLeft: current - MONTH,
+      [toEarlier]: current - MONTH,
       ArrowDown: current - MONTH,
-      ArrowRight: current + MONTH,
+      [toLater]: current + MONTH,
       ArrowUp: current + MONTH,
       PageDown: current - YEAR,
       PageUp: current + YEAR,
       Home: min,
       End: max,
     };
+
     if (!(event.key in steps)) return;
     event.preventDefault();
     moveTo(part, steps[event.key]);
   };
 
   return (
-    <div ref={timeline} className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label="Dates shown" inert={disabled}>
+    <div ref={timeline} className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label={t('slider.group')} inert={disabled}>
       <div className="timeline-controls">
         <PlayButton windowStore={windowStore} extent={extent} />
-        <button type="button" onClick={() => shiftBy(-YEAR)} aria-label="One year earlier">
-          ◀
+        {/* The arrows point the way time runs: CSS mirrors them in right-to-left. */}
+        <button type="button" onClick={() => shiftBy(-YEAR)} aria-label={t('slider.earlier')}>
+          <span className="direction-glyph">◀</span>
         </button>
         <output className="timeline-dates" aria-live="off" />
-        <button type="button" onClick={() => shiftBy(YEAR)} aria-label="One year later">
-          ▶
+        <button type="button" onClick={() => shiftBy(YEAR)} aria-label={t('slider.later')}>
+          <span className="direction-glyph">▶</span>
         </button>
         <button type="button" onClick={() => set(extent)}>
-          All dates
+          {t('slider.all')}
         </button>
       </div>
       <div
@@ -120,7 +134,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
         <div
           className="slider-window"
           onPointerDown={(event) => startDrag(event, { part: 'window', grabDay: dayAt(event.clientX), grabbed: windowStore.get() })}
-          title="Drag to move the dates shown"
+          title={t('slider.drag')}
         />
         {HANDLES.map(({ part, label }) => (
           <div
@@ -128,7 +142,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
             className={`slider-handle slider-handle--${part}`}
             role="slider"
             tabIndex={0}
-            aria-label={label}
+            aria-label={t(label)}
             onPointerDown={(event) => startDrag(event, { part })}
             onKeyDown={onHandleKey(part)}
           />
@@ -147,7 +161,9 @@ function showWindow(timeline: HTMLElement, dateWindow: DayRange, extent: DayRang
   const share = (day: number) => `${shareOfTrack(day, extent) * 100}%`;
   timeline.style.setProperty('--first', share(dateWindow.first));
   timeline.style.setProperty('--last', share(dateWindow.last));
-  timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(dateWindow.first)} – ${formatDay(dateWindow.last)}`;
+  timeline.querySelector('output')!.textContent = disabled
+    ? t('slider.loading')
+    : t('date.span', { from: formatDay(dateWindow.first), to: formatDay(dateWindow.last) });
   for (const { part } of HANDLES) {
     const { min, max } = handleBounds(dateWindow, part, extent);
     const handle = timeline.querySelector(`.slider-handle--${part}`)!;
