@@ -7,6 +7,7 @@ import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
 import { staticDatasetHtml } from './scripts/static-dataset.ts';
+import { fontsPlugin } from './scripts/fonts.ts';
 
 /**
  * Validates the authored dataset and publishes it under `data/` in the built site, where the
@@ -116,7 +117,7 @@ function preloadMap(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
-  plugins: [react(), dataset(), compactShaders(), preloadMap()],
+  plugins: [react(), dataset(), compactShaders(), preloadMap(), fontsPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -12,6 +12,7 @@ import { createContext, Fragment, useCallback, useContext, useMemo, useState, ty
 import type { Params } from './catalogue.ts';
 import { en, meta as enMeta, type Catalogue, type MessageKey } from './en.ts';
 import { formatDayNumber, formatMessage, formatNumber, formatPartialDate } from './format.ts';
+import { loadFonts } from './fonts.ts';
 import { DEFAULT_LANGUAGE, isRightToLeft, type Language } from './languages.ts';
 
 export const ENGLISH = { meta: enMeta, messages: en } satisfies Catalogue;
@@ -23,8 +24,12 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
   'fa-AF': () => import('./fa-AF.ts').then((m) => m.catalogue),
 };
 
-export function loadCatalogue(lang: Language): Promise<Catalogue> {
-  return lang === 'en' ? Promise.resolve(ENGLISH) : LOADERS[lang]();
+/** A language's strings, with its fonts loaded (a font that fails to load leaves the browser's own). */
+export async function loadCatalogue(lang: Language): Promise<Catalogue> {
+  if (lang === 'en') return ENGLISH;
+  const fonts = loadFonts(lang).catch((error) => console.warn(`The ${lang} fonts could not be loaded:`, error));
+  const [catalogue] = await Promise.all([LOADERS[lang](), fonts]);
+  return catalogue;
 }
 
 let current: Catalogue = ENGLISH;
