@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
+import { DATA_DIR, readDataset, readTranslationFiles } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
 import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
@@ -31,6 +31,10 @@ function dataset(): Plugin {
       const dataset = load();
       for (const [name, source] of Object.entries(publishedFiles(dataset))) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+      }
+      // The records' translations, beside them; the page loads the reader's language's file.
+      for (const [name, json] of Object.entries(readTranslationFiles())) {
+        this.emitFile({ type: 'asset', fileName: `data/translations/${name}`, source: JSON.stringify(json) });
       }
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });

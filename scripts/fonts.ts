@@ -3,7 +3,7 @@
  * and Dari: the three catalogues, the month names and digits Intl writes for them, the places'
  * names and the records' translations. hb-subset (harfbuzz, through subset-font) keeps the
  * OpenType layout tables, so the letters still join and Nastaliq still cascades (the fonts' SIL
- * Open Font Licence allows subsetting). The app imports `virtual:font/<font>` for the file's URL.
+ * Open Font Licence allows subsetting). The build writes them as fonts/<font>.woff2.
  *
  * Noto Naskh Arabic sets Pashto and Dari, and every map label (MapLibre draws a label glyph by
  * glyph, which Nastaliq's sloping joins cannot survive); Noto Nastaliq Urdu sets Urdu's page.
@@ -21,8 +21,6 @@ export const FONTS = {
   nastaliq: { family: 'Noto Nastaliq Urdu', file: '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2' },
 } as const;
 export type FontName = keyof typeof FONTS;
-
-const PREFIX = 'virtual:font/';
 
 /** Every character of the text the right-to-left languages can show. */
 export function rightToLeftText(): string {
@@ -56,25 +54,32 @@ export async function subsetOf(name: FontName): Promise<{ original: Buffer; subs
   return { original, subset };
 }
 
+/** Where the built site serves a font (src/i18n/fonts.ts asks for the same path). */
+export const fontPath = (name: FontName): string => `fonts/${name}.woff2`;
+
 export function fontsPlugin(): Plugin {
-  let building = false;
+  const subsets = new Map<FontName, Promise<Buffer>>();
+  const subset = (name: FontName) => {
+    if (!subsets.has(name)) subsets.set(name, subsetOf(name).then(({ original, subset }) => {
+      console.log(`${FONTS[name].family}: ${(original.length / 1000).toFixed(1)} kB as shipped on npm (Arabic subset, woff2), ${(subset.length / 1000).toFixed(1)} kB cut to the page's characters`);
+      return subset;
+    }));
+    return subsets.get(name)!;
+  };
   return {
     name: 'borderlines-fonts',
-    configResolved(config) {
-      building = config.command === 'build';
+    async generateBundle() {
+      for (const name of Object.keys(FONTS) as FontName[]) this.emitFile({ type: 'asset', fileName: fontPath(name), source: await subset(name) });
     },
-    resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : null;
-    },
-    async load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const name = id.slice(PREFIX.length + 1) as FontName;
-      if (!(name in FONTS)) throw new Error(`${id}: no such font (${Object.keys(FONTS).join(', ')})`);
-      const { original, subset } = await subsetOf(name);
-      this.info(`${FONTS[name].family}: ${(original.length / 1000).toFixed(1)} kB as shipped on npm (Arabic subset, woff2), ${(subset.length / 1000).toFixed(1)} kB cut to the page's characters`);
-      if (!building) return `export default ${JSON.stringify(`data:font/woff2;base64,${subset.toString('base64')}`)};`;
-      const ref = this.emitFile({ type: 'asset', name: `${name}.woff2`, source: subset });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.match(/\/fonts\/(\w+)\.woff2$/)?.[1] as FontName | undefined;
+        if (!name || !(name in FONTS)) return next();
+        subset(name).then((font) => {
+          res.setHeader('Content-Type', 'font/woff2');
+          res.end(font);
+        }, next);
+      });
     },
   };
 }

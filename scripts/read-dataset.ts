@@ -11,6 +11,8 @@ import { claim, type Claim, type PlaceGeometry } from '../src/data/schema.ts';
 import { checkVerbatimQuotes } from '../src/data/verbatim.ts';
 import type { DataError } from '../src/data/errors.ts';
 import { validateDataset, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
+import { checkTranslations } from '../src/data/translations.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
 
@@ -25,6 +27,9 @@ export function readDataset(dataDir = DATA_DIR, today = new Date().toISOString()
     return { ok: false, errors: [...errors, ...result.errors, ...checkVerbatimQuotes(parsed, readSourceTexts(dataDir), files.claims.name)] };
   }
   errors.push(...checkVerbatimQuotes(result.dataset.claims, readSourceTexts(dataDir), files.claims.name));
+  for (const [name, json] of Object.entries(readTranslationFiles(dataDir, errors))) {
+    errors.push(...checkTranslations(`translations/${name}`, json, result.dataset).errors);
+  }
   return errors.length > 0 ? { ok: false, errors } : result;
 }
 
@@ -59,6 +64,23 @@ function geometryLookup(dataDir: string) {
     }
     return cache.get(file)!.get(id);
   };
+}
+
+/** data/translations/<lang>.json, parsed, by file name; a file named for no language of the map is an error. */
+export function readTranslationFiles(dataDir = DATA_DIR, errors: DataError[] = []): Record<string, unknown> {
+  const dir = join(dataDir, 'translations');
+  if (!existsSync(dir)) return {};
+  const files: Record<string, unknown> = {};
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+    const lang = name.replace(/\.json$/, '');
+    if (lang === 'en' || !(LANGUAGES as readonly string[]).includes(lang)) {
+      errors.push({ file: `translations/${name}`, record: null, field: null, message: `not a language of the map (${LANGUAGES.filter((l) => l !== 'en').join(', ')})` });
+      continue;
+    }
+    const parsed = readJson(dir, name, errors);
+    files[name] = parsed.json;
+  }
+  return files;
 }
 
 function readSourceTexts(dataDir: string): Map<string, string> {

@@ -22,6 +22,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { isGrouped } from './map/layers.ts';
 import { Legend } from './map/Legend.tsx';
 import { PageFooter } from './sidebar/Corrections.tsx';
+import { RecordTranslations, useRecordTranslations } from './sidebar/RecordText.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
@@ -53,6 +54,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const [focusRequest, setFocusRequest] = useState(initial.place && !initial.view ? 1 : 0);
   const embed = initial.embed;
   const { lang, chosen, t } = useLanguage();
+  const translations = useRecordTranslations(datasetUrl, lang, dataset, loading);
 
   const model = useMemo(
     () => (categories ? buildModel(filterByCategories(dataset, categories)) : fullModel),
@@ -156,15 +158,17 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             grouped={grouped}
           />
         </div>
-        <Sidebar
-          model={model}
-          dateWindow={shownWindow}
-          states={states}
-          selectedId={selectedId}
-          onSelect={select}
-          datasetUrl={datasetUrl}
-          loading={loading}
-        />
+        <RecordTranslations value={translations}>
+          <Sidebar
+            model={model}
+            dateWindow={shownWindow}
+            states={states}
+            selectedId={selectedId}
+            onSelect={select}
+            datasetUrl={datasetUrl}
+            loading={loading}
+          />
+        </RecordTranslations>
         <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
       </main>
       {!embed && <PageFooter />}

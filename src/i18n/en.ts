@@ -156,6 +156,14 @@ export const en = {
   'static.noscript': 'This map needs JavaScript. The data behind it can be downloaded:',
   'static.otherLanguages': 'This list in other languages:',
 
+  // The records' translations
+  'translation.badge': 'Translation',
+  'translation.ofQuote': 'Translation of a quote, not the speaker’s own words',
+  'translation.unreviewed': 'by {translator}, not reviewed by a native speaker.',
+  'translation.reviewed': 'by {translator}, reviewed by a native speaker.',
+  'translation.showOriginal': 'Show the original (English)',
+  'translation.showTranslation': 'Show the translation',
+
   // The slider
   'slider.group': 'Dates shown',
   'slider.start': 'Start date',

@@ -5,13 +5,13 @@
  */
 import type { Language } from './languages.ts';
 
-const FONTS: Record<Exclude<Language, 'en'>, { family: string; url: () => Promise<string> }[]> = {
-  ur: [
-    { family: 'Noto Nastaliq Urdu', url: () => import('virtual:font/nastaliq').then((m) => m.default) },
-    { family: 'Noto Naskh Arabic', url: () => import('virtual:font/naskh').then((m) => m.default) },
-  ],
-  ps: [{ family: 'Noto Naskh Arabic', url: () => import('virtual:font/naskh').then((m) => m.default) }],
-  'fa-AF': [{ family: 'Noto Naskh Arabic', url: () => import('virtual:font/naskh').then((m) => m.default) }],
+const NASKH = { family: 'Noto Naskh Arabic', file: 'fonts/naskh.woff2' };
+const NASTALIQ = { family: 'Noto Nastaliq Urdu', file: 'fonts/nastaliq.woff2' };
+
+const FONTS: Record<Exclude<Language, 'en'>, { family: string; file: string }[]> = {
+  ur: [NASTALIQ, NASKH],
+  ps: [NASKH],
+  'fa-AF': [NASKH],
 };
 
 const loaded = new Map<string, Promise<void>>();
@@ -19,15 +19,11 @@ const loaded = new Map<string, Promise<void>>();
 export function loadFonts(lang: Language): Promise<void> {
   if (lang === 'en' || typeof document === 'undefined') return Promise.resolve();
   return Promise.all(
-    FONTS[lang].map(({ family, url }) => {
+    FONTS[lang].map(({ family, file }) => {
       if (!loaded.has(family)) {
-        loaded.set(
-          family,
-          url().then(async (href) => {
-            const face = new FontFace(family, `url(${href})`, { display: 'swap' });
-            document.fonts.add(await face.load());
-          }),
-        );
+        // Relative to the page, like every asset: the site works from any folder.
+        const face = new FontFace(family, `url(${new URL(file, document.baseURI).href})`, { display: 'swap' });
+        loaded.set(family, face.load().then((font) => void document.fonts.add(font)));
       }
       return loaded.get(family)!;
     }),

@@ -1,8 +1,9 @@
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
-import { formatDate, rich, t, useT } from '../i18n/i18n.tsx';
+import { useState } from 'react';
+import { formatDate, rich, t, useLanguage, useT } from '../i18n/i18n.tsx';
 import { CorrectionNote, latestCorrection } from './Corrections.tsx';
-import { Original, RECORDS_LANGUAGE } from './RecordText.tsx';
+import { Original, RECORDS_LANGUAGE, RecordField, TranslationNote, useTranslated } from './RecordText.tsx';
 
 /**
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
@@ -27,7 +28,7 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
       <CorrectionNote corrections={claim.corrections} />
       {claim.note && (
         <p className="claim-note">
-          <span className="badge">{t('claim.context')}</span> <Original>{claim.note}</Original>
+          <span className="badge">{t('claim.context')}</span> <RecordField record="claim" id={claim.id} field="note" original={claim.note} />
         </p>
       )}
       {counterClaims.length > 0 && (
@@ -67,16 +68,43 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
 
 /** The words: in quotation marks only when verbatim; a paraphrase is marked as one. */
 function ClaimWords({ claim }: { claim: Claim }) {
-  const t = useT();
-  // The quotation marks are the quote's language's (English), inside its own direction.
-  return claim.mode === 'paraphrase' ? (
-    <p className="claim-text claim-text--paraphrase">
-      <span className="badge">{t('claim.paraphrase')}</span> <Original>{claim.text}</Original>
-    </p>
-  ) : (
-    <blockquote className="claim-text" lang={RECORDS_LANGUAGE} dir="auto">
-      “{claim.text}”
-    </blockquote>
+  const { lang, t } = useLanguage();
+  const translation = useTranslated('claim', claim.id, 'text');
+  const [showOriginal, setShowOriginal] = useState(false);
+  const translated = translation && !showOriginal ? translation.text : null;
+  const note = translation && (
+    <TranslationNote
+      translation={translation}
+      quote={claim.mode !== 'paraphrase'}
+      showingOriginal={showOriginal}
+      onToggle={() => setShowOriginal(!showOriginal)}
+    />
+  );
+  if (claim.mode === 'paraphrase') {
+    return (
+      <div className="claim-text claim-text--paraphrase">
+        <p>
+          <span className="badge">{t('claim.paraphrase')}</span> {translated ?? <Original>{claim.text}</Original>}
+        </p>
+        {note}
+      </div>
+    );
+  }
+  // A quote is in quotation marks only in the words its speaker used; its translation never is,
+  // and is labelled as not the speaker's own words. The marks are the quote's language's.
+  return (
+    <div className="claim-text">
+      {translated ? (
+        <p className="claim-text--translated" lang={lang}>
+          {translated}
+        </p>
+      ) : (
+        <blockquote lang={RECORDS_LANGUAGE} dir="auto">
+          “{claim.text}”
+        </blockquote>
+      )}
+      {note}
+    </div>
   );
 }
 

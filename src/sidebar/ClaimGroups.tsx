@@ -4,7 +4,7 @@ import { groupClaims, type ClaimGroup } from '../data/selectors.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { Paged } from './Paged.tsx';
 import { useT } from '../i18n/i18n.tsx';
-import { Original } from './RecordText.tsx';
+import { RecordField } from './RecordText.tsx';
 
 /**
  * A place's claims, grouped so that those that dispute each other stand side by side, one
@@ -26,7 +26,8 @@ export function ClaimGroups({ claims, model }: { claims: Claim[]; model: Model }
           group.disputed ? (
             <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={t('claim.disputedTopic', { topic: group.topic })}>
               <h4>
-                <span className="badge badge--disputed">{t('claim.disputed')}</span> <Original>{group.topic}</Original>
+                <span className="badge badge--disputed">{t('claim.disputed')}</span>{' '}
+                <RecordField record="claim" id={group.columns[0].claims[0].id} field="topic" original={group.topic} />
               </h4>
               <div className="claim-columns">
                 {group.columns.map((column) => (

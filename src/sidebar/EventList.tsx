@@ -4,7 +4,7 @@ import { formatCount, formatSpan, rich, useT, type Translate } from '../i18n/i18
 import { CategoryIcon } from '../map/CategoryIcon.tsx';
 import { SourceLine } from './ClaimCard.tsx';
 import { CorrectionNote } from './Corrections.tsx';
-import { Original, ORIGINAL_BLOCK } from './RecordText.tsx';
+import { Original, RecordField } from './RecordText.tsx';
 
 /** Events in date order, each with the sources that report it: the map reports, it does not assert. */
 export function EventList({ events, model }: { events: Event[]; model: Model }) {
@@ -16,7 +16,7 @@ export function EventList({ events, model }: { events: Event[]; model: Model }) 
           <CategoryIcon category={event.category} />
           <div>
             <strong>
-              <Original>{event.title}</Original>
+              <RecordField record="event" id={event.id} field="title" original={event.title} />
             </strong>
             <div className="event-meta">
               <time dateTime={event.start}>{formatSpan(event.start, event.end, event.dateApproximate)}</time>
@@ -36,8 +36,8 @@ export function EventList({ events, model }: { events: Event[]; model: Model }) 
             )}
             <CorrectionNote corrections={event.corrections} />
             {event.note && (
-              <p className="event-note" {...ORIGINAL_BLOCK}>
-                {event.note}
+              <p className="event-note">
+                <RecordField record="event" id={event.id} field="note" original={event.note} />
               </p>
             )}
             <div className="event-meta">

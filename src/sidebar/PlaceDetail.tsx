@@ -7,7 +7,7 @@ import { CorrectionNote } from './Corrections.tsx';
 import { EventList } from './EventList.tsx';
 import { Paged } from './Paged.tsx';
 import { PlaceName } from './PlaceName.tsx';
-import { ORIGINAL_BLOCK, Original } from './RecordText.tsx';
+import { Original, RecordField } from './RecordText.tsx';
 import { rich, useT } from '../i18n/i18n.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
@@ -30,8 +30,8 @@ export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Plac
           {place.precision === 'approximate' && <span className="badge badge--approximate">{t('legend.approximateLocation')}</span>}
         </p>
         {place.note && (
-          <p className="place-note" {...ORIGINAL_BLOCK}>
-            {place.note}
+          <p className="place-note">
+            <RecordField record="place" id={place.id} field="note" original={place.note} />
           </p>
         )}
         <CorrectionNote corrections={place.corrections} />
