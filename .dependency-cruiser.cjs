@@ -17,6 +17,8 @@ const MAY_IMPORT = {
   embed: ['data', 'state', 'i18n'],
   // The sidebar shows each category with the map's icon and colour, so that the two always agree.
   sidebar: ['data', 'state', 'i18n', 'map'],
+  // Both accounts side by side show each claim as the sidebar does.
+  accounts: ['data', 'state', 'i18n', 'map', 'sidebar'],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 

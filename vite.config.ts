@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset, readTranslationFiles } from './scripts/read-dataset.ts';
+import { DATA_DIR, readDataset, readPeriods, readTranslationFiles } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
+import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
-import { staticDatasetHtml } from './scripts/static-dataset.ts';
+import { staticFallbackHtml, staticListPage } from './scripts/static-dataset.ts';
+import { STATIC_LIST_PAGE } from './src/sidebar/StaticFallback.tsx';
 import { fontsPlugin } from './scripts/fonts.ts';
 
 /**
@@ -25,17 +27,26 @@ function dataset(): Plugin {
     name: 'borderlines-dataset',
     buildStart() {
       load();
-      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
+      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json', 'periods.json']) this.addWatchFile(DATA_DIR + file);
     },
-    generateBundle() {
+    generateBundle(_options, bundle) {
       const dataset = load();
-      for (const [name, source] of Object.entries(publishedFiles(dataset))) {
+      // The static list is styled by the app's own sheet, whatever name the build gave it.
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const stylesheet = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedCss ?? [])][0] : undefined;
+      if (!stylesheet) throw new Error('borderlines-dataset: no stylesheet for the static list');
+      this.emitFile({ type: 'asset', fileName: STATIC_LIST_PAGE, source: staticListPage(dataset, stylesheet) });
+      for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
       // The records' translations, beside them; the page loads the reader's language's file.
       for (const [name, json] of Object.entries(readTranslationFiles())) {
         this.emitFile({ type: 'asset', fileName: `data/translations/${name}`, source: JSON.stringify(json) });
       }
+      // The optional named periods, published as authored (compact) once they pass their checks.
+      const periods = readPeriods();
+      if (periods.errors.length > 0) throw new Error(`data/periods.json has ${periods.errors.length} error(s):\n${periods.errors.map(formatDataError).join('\n')}`);
+      if (periods.text) this.emitFile({ type: 'asset', fileName: 'data/periods.json', source: periods.text });
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });
       }
@@ -48,50 +59,18 @@ function dataset(): Plugin {
         tags.unshift(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(config)}" />`);
       }
       const withTags = html.replace('<meta name="viewport"', `${tags.join('\n    ')}\n    <meta name="viewport"`);
-      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticDatasetHtml(load())}</div>`);
+      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticFallbackHtml(load())}</div>`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const published = match ? (publishedFiles(load()) as Record<string, string>)[match[1]] : undefined;
+        const periods = readPeriods().text;
+        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) } : {};
+        const published = match ? files[match[1]] : undefined;
         if (!published) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
         res.end(published);
       });
-    },
-  };
-}
-
-/**
- * Shaders (src/map/*.vert, *.frag, imported with ?raw) are built without their comments,
- * indentation, line breaks and the spaces around operators and punctuation (not in # lines, which
- * the GLSL preprocessor reads by line): they count against the size budget like the JavaScript that
- * carries them. A unary sign after a binary one (`a - -b`) would become another operator
- * (`a--b`), so the build refuses it.
- */
-function compactShaders(): Plugin {
-  return {
-    name: 'borderlines-compact-shaders',
-    apply: 'build',
-    enforce: 'pre',
-    load(id) {
-      const file = id.match(/^(.*\.(?:vert|frag))\?raw$/)?.[1];
-      if (!file) return null;
-      const lines = readFileSync(file, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/\/\/.*$/, '').trim())
-        .map((line) => {
-          if (/[-+]\s+[-+]/.test(line)) throw new Error(`${file}: write \`${line}\` without a sign after an operator (a - (-b))`);
-          return line;
-        })
-        .map((line) => (line.startsWith('#') ? line : line.replace(/\s*([-+*/%=<>!&|^?:,;(){}[\]])\s*/g, '$1')));
-      // A line joins the one before where that one ends a statement or a block; # lines keep theirs.
-      const source = lines.filter(Boolean).reduce((text, line) => {
-        const before = text.slice(text.lastIndexOf('\n') + 1);
-        const join = /[;{}]$/.test(before) && !before.startsWith('#') && !line.startsWith('#');
-        return text + (join ? '' : '\n') + line;
-      });
-      return `export default ${JSON.stringify(source)};`;
     },
   };
 }
@@ -121,7 +100,10 @@ function preloadMap(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
-  plugins: [react(), dataset(), compactShaders(), preloadMap(), fontsPlugin()],
+  plugins: [react(), dataset(), preloadMap(), fontsPlugin()],
+  // Workers as ES modules (they are started with type: 'module'), so that a worker can load parts
+  // of itself when asked: the open-file worker loads the CSV parser and its readers only for CSVs.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,14 +1,15 @@
-/** `npm run check:data [dataDir]`: validates the dataset and exits non-zero with every error found. */
-import { formatDataError } from '../src/data/errors.ts';
-import { DATA_DIR, readDataset } from './read-dataset.ts';
+/**
+ * `npm run check:data -- [dataset folder]` (default data/): checks the dataset and prints
+ * `Dataset OK: …`, or every error found, one per line (file › record › field: message), and
+ * nothing else; exits with 1 when there is any.
+ */
+import { failWithErrors, readArgs } from './cli.ts';
+import { DATA_DIR, readDataset, readPeriods } from './read-dataset.ts';
 
-const dataDir = process.argv[2] ?? DATA_DIR;
-const result = readDataset(dataDir);
-if (result.ok) {
-  const { sources, places, events, claims } = result.dataset;
-  console.log(`Dataset OK: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims.`);
-} else {
-  console.error(`The dataset has ${result.errors.length} error(s):`);
-  for (const error of result.errors) console.error(`  ${formatDataError(error)}`);
-  process.exit(1);
-}
+const { positionals } = readArgs('npm run check:data -- [dataset folder]', {});
+const result = readDataset(positionals[0] ?? DATA_DIR);
+const periods = readPeriods(positionals[0] ?? DATA_DIR);
+if (!result.ok || periods.errors.length > 0) failWithErrors([...(result.ok ? [] : result.errors), ...periods.errors]);
+if (!result.ok) process.exit(1);
+const { sources, places, events, claims } = result.dataset;
+console.log(`Dataset OK: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims, ${periods.periods.length} named period${periods.periods.length === 1 ? "" : "s"}.`);

@@ -3,16 +3,16 @@
  * derived geometry they reference and the source texts that verbatim quotes are checked against.
  * Used by the build (vite.config.ts), `npm run check:data` and the tests.
  */
-import * as v from 'valibot';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { claim, type Claim, type PlaceGeometry } from '../src/data/schema.ts';
-import { checkVerbatimQuotes } from '../src/data/verbatim.ts';
+import type { AuthoredPlace, PlaceGeometry } from '../src/data/schema.ts';
+import type { AuthoredRecords } from '../src/importers/sheets.ts';
 import type { DataError } from '../src/data/errors.ts';
 import { validateDataset, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
 import { checkTranslations } from '../src/data/translations.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
+import { PERIODS_FILE, validatePeriods, type Period } from '../src/data/periods.ts';
 
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
 
@@ -20,24 +20,12 @@ export function readDataset(dataDir = DATA_DIR, today = new Date().toISOString()
   const errors: DataError[] = [];
   const read = (name: string): NamedJson => readJson(dataDir, name, errors);
   const files = { sources: read('sources.json'), places: read('places.json'), events: read('events.json'), claims: read('claims.json') };
-  const result = validateDataset(files, { today, geometryFor: geometryLookup(dataDir) });
-  if (!result.ok) {
-    // The quote check needs valid claims; the ones that parsed are still checked, so that every error shows at once.
-    const parsed = validClaims(files.claims.json);
-    return { ok: false, errors: [...errors, ...result.errors, ...checkVerbatimQuotes(parsed, readSourceTexts(dataDir), files.claims.name)] };
-  }
-  errors.push(...checkVerbatimQuotes(result.dataset.claims, readSourceTexts(dataDir), files.claims.name));
+  const result = validateDataset(files, { today, geometryFor: geometryLookup(dataDir), sourceTexts: readSourceTexts(dataDir) });
+  if (!result.ok) return { ok: false, errors: [...errors, ...result.errors] };
   for (const [name, json] of Object.entries(readTranslationFiles(dataDir, errors))) {
     errors.push(...checkTranslations(`translations/${name}`, json, result.dataset).errors);
   }
   return errors.length > 0 ? { ok: false, errors } : result;
-}
-
-function validClaims(json: unknown): Claim[] {
-  return Array.isArray(json) ? json.flatMap((raw) => {
-    const parsed = v.safeParse(claim, raw);
-    return parsed.success ? [parsed.output] : [];
-  }) : [];
 }
 
 function readJson(dataDir: string, name: string, errors: DataError[]): NamedJson {
@@ -52,7 +40,7 @@ function readJson(dataDir: string, name: string, errors: DataError[]): NamedJson
 }
 
 /** "geo/areas.geojson#khost" → the geometry of the feature whose properties.id is "khost". */
-function geometryLookup(dataDir: string) {
+export function geometryLookup(dataDir: string) {
   const cache = new Map<string, Map<string, PlaceGeometry>>();
   return (ref: string): PlaceGeometry | undefined => {
     const [file, id] = ref.split('#');
@@ -83,7 +71,7 @@ export function readTranslationFiles(dataDir = DATA_DIR, errors: DataError[] = [
   return files;
 }
 
-function readSourceTexts(dataDir: string): Map<string, string> {
+export function readSourceTexts(dataDir: string): Map<string, string> {
   const dir = join(dataDir, 'source-texts');
   if (!existsSync(dir)) return new Map();
   return new Map(
@@ -91,4 +79,43 @@ function readSourceTexts(dataDir: string): Map<string, string> {
       .filter((name) => name.endsWith('.txt'))
       .map((name) => [name.replace(/\.txt$/, ''), readFileSync(join(dir, name), 'utf8')]),
   );
+}
+
+/**
+ * The dataset in its authored form (a place keeps its `{ ref }` geometry), checked: what the
+ * sheet export writes and what the importers add to. The records are the schema's output, in the
+ * files' order.
+ */
+export function readAuthoredDataset(dataDir = DATA_DIR): { ok: true; records: AuthoredRecords } | { ok: false; errors: DataError[] } {
+  const result = readDataset(dataDir);
+  if (!result.ok) return result;
+  const rawPlaces = JSON.parse(readFileSync(join(dataDir, 'places.json'), 'utf8')) as AuthoredPlace[];
+  const places = result.dataset.places.map((p, i) => ({ ...p, geometry: rawPlaces[i].geometry }));
+  return { ok: true, records: { ...result.dataset, places } };
+}
+
+/**
+ * Writes the four record files as the editors' files are written (2-space JSON, a final line
+ * break). Each is written to a temporary file first and renamed over the old one, so that a
+ * failure half-way leaves no file half-written.
+ */
+export function writeAuthoredDataset(dataDir: string, records: AuthoredRecords): void {
+  mkdirSync(dataDir, { recursive: true });
+  const files = (['sources', 'places', 'events', 'claims'] as const).map((kind) => [join(dataDir, `${kind}.json`), `${JSON.stringify(records[kind], null, 2)}\n`]);
+  for (const [path, text] of files) writeFileSync(`${path}.tmp`, text);
+  for (const [path] of files) renameSync(`${path}.tmp`, path);
+}
+
+/**
+ * The optional named periods (data/periods.json), checked: none when the file is absent, and
+ * every error, naming file › record › field, when it is wrong.
+ */
+export function readPeriods(dataDir = DATA_DIR, today = new Date().toISOString().slice(0, 10)): { periods: Period[]; errors: DataError[]; text: string | null } {
+  const path = join(dataDir, PERIODS_FILE);
+  if (!existsSync(path)) return { periods: [], errors: [], text: null };
+  const errors: DataError[] = [];
+  const file = readJson(dataDir, PERIODS_FILE, errors);
+  if (errors.length > 0) return { periods: [], errors, text: null };
+  const result = validatePeriods(file.json, file.name, today);
+  return { ...result, text: JSON.stringify(file.json) };
 }

@@ -5,6 +5,8 @@ import type { RefusalReason } from './state/dataset-url.ts';
 
 export type DataNotice =
   | { kind: 'custom'; url: string }
+  /** Files the reader opened in the page ("Open a file"), with what the import has to say (rows not shown). */
+  | { kind: 'local'; names: string[]; notes: string[] }
   | { kind: 'refused'; url: string; reason: RefusalReason }
   | { kind: 'invalid'; url: string | null; errors: DataError[] };
 
@@ -32,9 +34,27 @@ export function DataNotices({ notices }: { notices: DataNotice[] }) {
   return (
     <div className="data-notices">
       {notices.map((notice, index) => (
-        <div key={index} className={`data-notice data-notice--${notice.kind}`} role={notice.kind === 'custom' ? 'note' : 'alert'}>
+        <div key={index} className={`data-notice data-notice--${notice.kind === 'local' ? 'custom' : notice.kind}`} role={notice.kind === 'custom' || notice.kind === 'local' ? 'note' : 'alert'}>
           {notice.kind === 'custom' && (
             <p>{rich(t('notice.custom'), { strong: <strong>{t('notice.customStrong')}</strong>, url: url(notice.url) })}</p>
+          )}
+          {notice.kind === 'local' && (
+            <>
+              <p>
+                <strong>Not the publisher’s dataset.</strong> This map shows data from files opened on this device ({notice.names.join(', ')}); they
+                have not left it.
+              </p>
+              {notice.notes.length > 0 && (
+                <details>
+                  <summary>{notice.notes[0]}</summary>
+                  <ul>
+                    {notice.notes.slice(1, SHOWN_ERRORS + 1).map((note, i) => (
+                      <li key={i}>{note}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
           )}
           {notice.kind === 'refused' && (
             <p>{rich(t('notice.refused', { reason: t(REASONS[notice.reason]) }), { url: url(notice.url) })}</p>

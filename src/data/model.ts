@@ -10,9 +10,9 @@ import { orderBy, SpanIndex } from './span-index.ts';
 export interface Model {
   dataset: Dataset;
   places: Place[];
-  /** Each place's rank in name order, by its position in `places`: lists sort without comparing strings. */
-  nameRank: Int32Array;
   placesByName: Place[];
+  /** The places' positions in `places`, in name order (as placesByName): lists sort without comparing strings. */
+  nameOrder: Int32Array;
   placeById: Map<string, Place>;
   /** Each place's position in `places`. */
   placePosition: Map<string, number>;
@@ -82,7 +82,7 @@ export function buildModel(dataset: Dataset): Model {
   return {
     dataset,
     places: dataset.places,
-    nameRank: nameRanks(dataset.places, placesByName),
+    nameOrder: nameOrderOf(dataset.places, placesByName),
     placesByName,
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
     placePosition: new Map(dataset.places.map((p, i) => [p.id, i])),
@@ -100,9 +100,9 @@ export function buildModel(dataset: Dataset): Model {
   };
 }
 
-function nameRanks(places: Place[], placesByName: Place[]): Int32Array {
-  const rank = new Map(placesByName.map((p, i) => [p, i]));
-  return Int32Array.from(places, (p) => rank.get(p)!);
+function nameOrderOf(places: Place[], placesByName: Place[]): Int32Array {
+  const position = new Map(places.map((p, i) => [p, i]));
+  return Int32Array.from(placesByName, (p) => position.get(p)!);
 }
 
 function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {

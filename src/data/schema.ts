@@ -84,6 +84,11 @@ export const source = v.strictObject({
   accessedOn: v.nullable(partialDate),
   archiveUrl: v.optional(v.nullable(httpUrl)),
   note: v.optional(v.nullable(text)),
+  /**
+   * Only on the source that stands for an ACLED export (src/importers/acled.ts): the export's
+   * filters (null: unknown) and whether the editor states its rows may be passed on to readers.
+   */
+  acled: v.optional(v.strictObject({ filters: v.nullable(text), mayShare: v.boolean() })),
   corrections,
 });
 
@@ -131,6 +136,8 @@ export const event = v.strictObject({
   fatalities: v.strictObject({ low: fatalityCount, best: fatalityCount, high: fatalityCount }),
   sourceIds: v.pipe(ids, v.minLength(1, 'at least one source')),
   note: v.optional(v.nullable(text)),
+  /** Only on events imported from ACLED: its event_id_cnty and time_precision (1 = the day is known, 3 = only the month). */
+  acled: v.optional(v.strictObject({ id: text, time_precision: v.picklist([1, 2, 3]) })),
   corrections,
 });
 

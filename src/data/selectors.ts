@@ -4,6 +4,7 @@
  */
 import type { DayRange } from './dates.ts';
 import type { Model } from './model.ts';
+import { orderBy } from './span-index.ts';
 import type { Claim, Event, Place } from './schema.ts';
 import { CATEGORIES, type Category, type Side } from './vocabulary.ts';
 
@@ -86,15 +87,10 @@ export function isActive(state: PlaceState | undefined): boolean {
 
 /** Places with anything in the window, most events first: the sidebar's list when nothing is selected. */
 export function activePlaces(model: Model, states: StateList): Place[] {
-  // One number per place (fewer events, then later in name order, sorts later), so that
-  // thousands of places sort as a typed array rather than through a comparator.
-  const size = model.places.length;
-  const most = model.dataset.events.length;
-  const keys: number[] = [];
-  states.list.forEach((state, position) => {
-    if (isActive(state)) keys.push((most - state.eventCount) * size + model.nameRank[position]);
-  });
-  return Array.from(Float64Array.from(keys).sort(), (key) => model.placesByName[key % size]);
+  // Taken in name order, then sorted by event count by orderBy, which keeps ties in their order.
+  const active = model.nameOrder.filter((position) => isActive(states.list[position]));
+  const order = orderBy(active.length, (i) => -states.list[active[i]].eventCount);
+  return Array.from(order, (i) => model.places[active[i]]);
 }
 
 export function countEventsInWindow(model: Model, dateWindow: DayRange): number {

@@ -5,6 +5,11 @@
  * than `longestWalk` (1 when no span lies inside another). A span overlaps [a, b] when
  * first <= b and last >= a.
  *
+ * `latest` and `any` are the CPU's one answer to "what does a place show in the window"
+ * (placeState in selectors.ts); the map's points ask the GPU the same, in the vertex shader
+ * (src/map/marks.vert) over these arrays laid out as textures (src/map/marks.ts), and a browser
+ * test (tests/browser/marks-shader.test.ts) holds the shader to placeState's answers.
+ *
  * Spans come in groups (a place's events, say) queried one group at a time. All groups share one
  * set of typed arrays, each group a slice of them: a slider step that asks hundreds of places
  * reads memory in a few places rather than chasing an object per place.
@@ -78,7 +83,9 @@ export class SpanIndex {
   count(group: number, dateWindow: DayRange): number {
     const from = this.offsets[group];
     const to = this.offsets[group + 1];
-    return upperBound(this.firsts, from, to, dateWindow.last) - lowerBound(this.sortedLasts, from, to, dateWindow.first);
+    // Those that start by the window's last day, less those that end before its first (days are
+    // whole numbers, so "before first" is "<= first - 1"): the only binary search on the CPU.
+    return upperBound(this.firsts, from, to, dateWindow.last) - upperBound(this.sortedLasts, from, to, dateWindow.first - 1);
   }
 
   any(group: number, dateWindow: DayRange): boolean {
@@ -98,14 +105,27 @@ export class SpanIndex {
 }
 
 /**
- * The positions 0 … count-1 ordered by an integer key (ties keep their order). Each position and
- * its key are packed into one number, so that the sort is a typed-array sort, many times faster
- * on 100,000 spans than a sort through a comparator.
+ * The positions 0 … count-1 ordered by a key (ties keep their order). Integer keys are packed with
+ * their positions into one number each, (key - min) × count + position, so that the sort is a
+ * typed-array sort, many times faster on 100,000 spans than a sort through a comparator. The
+ * packed numbers are exact only while they stay below 2^53, that is while
+ * (max - min + 1) × count <= 2^53 (day numbers and record counts are far inside); other keys are
+ * sorted through a comparator, to the same order.
  */
 export function orderBy(count: number, keyOf: (position: number) => number): Int32Array {
   const keys = new Float64Array(count);
   let min = Infinity;
-  for (let i = 0; i < count; i++) min = Math.min(min, (keys[i] = keyOf(i)));
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < count; i++) {
+    const key = (keys[i] = keyOf(i));
+    min = Math.min(min, key);
+    max = Math.max(max, key);
+    integers &&= Number.isInteger(key);
+  }
+  if (count > 0 && !(integers && Number.isSafeInteger((max - min + 1) * count))) {
+    return Int32Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b] || a - b);
+  }
   for (let i = 0; i < count; i++) keys[i] = (keys[i] - min) * count + i;
   keys.sort();
   const order = new Int32Array(count);
@@ -113,25 +133,16 @@ export function orderBy(count: number, keyOf: (position: number) => number): Int
   return order;
 }
 
-/** The number of values <= target in sorted[from, to), counted from `from`: the slot after the last such. */
+/**
+ * The slot after the last value <= target in sorted[from, to) (`from` when there is none). The
+ * vertex shader of the points (src/map/marks.vert) has the one GPU copy of this search.
+ */
 function upperBound(sorted: Int32Array, from: number, to: number, target: number): number {
   let low = from;
   let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (sorted[mid] <= target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The slot of the first value >= target in sorted[from, to), or `to`. */
-function lowerBound(sorted: Int32Array, from: number, to: number, target: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < target) low = mid + 1;
     else high = mid;
   }
   return low;

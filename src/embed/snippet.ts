@@ -8,7 +8,8 @@ import { formatView, writeUrlState, type UrlState } from '../state/url-state.ts'
 export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 export const DEFAULT_EMBED_HEIGHT = 640;
 
-export type EmbedView = Omit<UrlState, 'embed'>;
+/** What an embed shows: place, dates, categories and map position, and optionally the reading state (a single claim, filters). */
+export type EmbedView = Pick<UrlState, 'place' | 'from' | 'to' | 'cats' | 'view'> & Partial<Omit<UrlState, 'embed'>>;
 
 export interface SnippetInput {
   /** The folder the site is served from, e.g. "https://news.example.org/graphics/2025/border/". */
@@ -27,11 +28,6 @@ export interface Snippets {
   link: string;
   embedUrl: string;
   fullUrl: string;
-}
-
-/** The folder this page is served from, e.g. "https://news.example.org/graphics/2025/border/". */
-export function siteFolder(): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
 }
 
 /** The full page for a view: its map position goes in the fragment, where MapLibre reads it. */

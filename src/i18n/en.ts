@@ -164,6 +164,27 @@ export const en = {
   'translation.showOriginal': 'Show the original (English)',
   'translation.showTranslation': 'Show the translation',
 
+  // Added with the reading and importing features
+  'embed.what': "What to embed",
+  'embed.thisView': "This view",
+  'embed.claimOnly': "Only the claim by {speaker}, with its place",
+  'embed.introClaim': "The code shows {place} on the map with this one claim in the list.",
+  'embed.thePlace': "the place",
+  'embed.mapTitleClaim': "{title} — a claim by {speaker}",
+  'claim.linked': "Linked claim",
+  'claim.linkedLabel': "Linked claim by {speaker}",
+  'claim.link': "Link to this claim",
+  'claim.linkCopied': "link copied",
+  'claim.linkToCopy': "Link to this claim, to copy",
+  'source.titleUnknown': "title unknown",
+  'place.linkedAlone': { one: "The linked claim alone: {count} more claim here in the chosen dates.", other: "The linked claim alone: {count} more claims here in the chosen dates." },
+  'place.filtered': { one: "Filtered by side or speaker: {count} more claim here in the chosen dates.", other: "Filtered by side or speaker: {count} more claims here in the chosen dates." },
+  'sidebar.acledLeftOut': { one: "{count} event from ACLED is left out of these downloads, with ACLED’s notes on it: ACLED’s terms do not allow passing its records on. Researchers can get them from ACLED.", other: "{count} events from ACLED are left out of these downloads, with ACLED’s notes on them: ACLED’s terms do not allow passing its records on. Researchers can get them from ACLED." },
+  'slider.zoomGroup': "Zoom the timeline",
+  'slider.zoomIn': "Zoom in on the dates shown",
+  'slider.zoomOut': "Zoom out",
+  'slider.wholeTimeline': "Whole timeline",
+
   // The slider
   'slider.group': 'Dates shown',
   'slider.start': 'Start date',

@@ -1,6 +1,7 @@
-import { memo, useState } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { CATEGORIES, type Category } from '../data/vocabulary.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { cssProperties } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 
 /** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
@@ -13,11 +14,14 @@ interface LegendProps {
   grouped: boolean;
 }
 
+/** The map's colours for the legend's swatches (styles.css reads them as var(--map-…)). */
+const MAP_PROPERTIES = cssProperties() as CSSProperties;
+
 export const Legend = memo(function Legend({ categories, onChange, startFolded, grouped }: LegendProps) {
   const [open] = useState(() => !startFolded && !window.matchMedia('(max-width: 700px)').matches);
   const t = useT();
   return (
-    <details className="legend" open={open}>
+    <details className="legend" open={open} style={MAP_PROPERTIES}>
       <summary>{t('legend.title')}</summary>
       <ul>
         {CATEGORIES.map((category) => (

@@ -2,6 +2,10 @@
  * How each event category looks, as data: the legend, the map's icons and the sidebar all read
  * this table (their names are in the catalogues, src/i18n/, as `category.<id>`). Colours are Okabe–Ito (safe for colour blindness) and every category also has
  * its own shape, so colour is never the only cue. Shapes are SVG paths on a 24×24 grid.
+ *
+ * It is the one table of the map's colours and sizes: the layers' styles (layers.ts) read it,
+ * the points' shaders get it as #defines (marks-program.ts), and the stylesheet as custom
+ * properties set on the map's area (cssProperties below).
  */
 import type { Category } from '../data/vocabulary.ts';
 
@@ -32,3 +36,37 @@ export const CLAIMS_ONLY_STYLE: CategoryStyle = {
 };
 
 export const OUTLINE_COLOR = '#1a1a1a';
+
+/** The neutral grey: an approximate location's halo, an approximate outline in the legend, a selected area with no event in the window. */
+export const GREY = '#6b6b6b';
+
+/** The yellow of the selected place's halo. */
+export const SELECTED_COLOR = '#ffd400';
+
+/**
+ * The halos the points' layer draws under a mark (marks.frag), and the legend's swatch, in CSS
+ * pixels: the selected place's, ringed in OUTLINE_COLOR on its outer `ring` pixels, and an
+ * approximate location's. A halo's colour shows at `opacity`, over the map.
+ */
+export const HALO = {
+  opacity: 0.45,
+  selected: { color: SELECTED_COLOR, radius: 19, ring: 2 },
+  approximate: { color: GREY, radius: 15 },
+} as const;
+
+/** `#rrggbb` as red, green and blue from 0 to 1. */
+export function rgbOf(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+}
+
+/** `#rrggbb` at an opacity, as CSS. */
+function withOpacity(hex: string, opacity: number): string {
+  return `rgb(${rgbOf(hex).map((c) => Math.round(c * 255)).join(' ')} / ${opacity})`;
+}
+
+/** The stylesheet's share of this table, as custom properties (styles.css reads them as var(--map-…)). */
+export const cssProperties = (): Record<`--map-${string}`, string> => ({
+  '--map-grey': GREY,
+  '--map-halo-approximate': withOpacity(HALO.approximate.color, HALO.opacity),
+  '--map-halo-selected': withOpacity(HALO.selected.color, HALO.opacity),
+});

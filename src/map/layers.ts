@@ -15,7 +15,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { CATEGORIES } from '../data/vocabulary.ts';
-import { CATEGORY_STYLES, OUTLINE_COLOR } from './categories.ts';
+import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, GREY, OUTLINE_COLOR } from './categories.ts';
 
 /**
  * Two sources: areas and lines, and points. Only points may be grouped at low zoom (MapLibre's
@@ -65,12 +65,12 @@ const categoryOutline: ExpressionSpecification = [
   'match',
   ['feature-state', 'category'],
   ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].outline]),
-  '#555049',
+  CLAIMS_ONLY_STYLE.outline,
 ] as ExpressionSpecification;
 
 /** The colour of the category of the latest event in the window (grey for none), with an alpha byte. */
 const categoryTint = (alpha: string): ExpressionSpecification =>
-  ['match', ['feature-state', 'category'], ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color + alpha]), '#6b6b6b' + alpha] as ExpressionSpecification;
+  ['match', ['feature-state', 'category'], ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color + alpha]), GREY + alpha] as ExpressionSpecification;
 
 const areaFill: FillLayerSpecification = {
   id: LAYER.areaFill,

@@ -1,5 +1,6 @@
 #version 300 es
-// A mark's halo (first pass) or icon (second pass); see marks.vert.
+// A mark's halo (first pass) or icon (second pass); see marks.vert. The constants in capitals
+// are #defined by marks-program.ts from categories.ts.
 precision highp float;
 precision highp int;
 
@@ -8,10 +9,9 @@ uniform float u_pixel_ratio;
 uniform sampler2D u_icons;
 
 // The selected place's halo: yellow, ringed with the icons' outline colour. An approximate
-// place's halo: the legend's grey.
-const vec4 SELECTED = vec4(1.0, 0.831, 0.0, 1.0) * 0.45;
-const vec4 APPROXIMATE = vec4(0.42, 0.42, 0.42, 1.0) * 0.45;
-const float RING = 2.0;
+// place's halo: the legend's grey. Premultiplied alpha, as the layer blends.
+const vec4 SELECTED = vec4(SELECTED_COLOR, 1.0) * HALO_OPACITY;
+const vec4 APPROXIMATE = vec4(APPROXIMATE_COLOR, 1.0) * HALO_OPACITY;
 
 in vec2 v_corner;
 in float v_radius;
@@ -26,7 +26,7 @@ void main() {
     float distance = length(v_corner) * v_radius;
     float edge = 1.0 / u_pixel_ratio;
     float inside = 1.0 - smoothstep(v_radius - edge, v_radius, distance);
-    float ring = smoothstep(v_radius - RING - edge, v_radius - RING, distance);
+    float ring = smoothstep(v_radius - SELECTED_RING - edge, v_radius - SELECTED_RING, distance);
     fragColor = (v_selected == 1 ? mix(SELECTED, vec4(OUTLINE_COLOR, 1.0), ring) : APPROXIMATE) * inside;
     return;
   }

@@ -1,11 +1,13 @@
 /**
  * The tables from which the GPU works out each point's look in any date window (see
  * marks-layer.ts), so that a slider step sends the map two numbers rather than the states of
- * hundreds of places. `markLook` is the same computation in TypeScript: the tests check it
- * against the selectors, and the shader is a line-by-line copy of it.
+ * hundreds of places: the span indexes of the model (src/data/span-index.ts), laid out as the
+ * vertex shader reads them. The shader asks of them what SpanIndex.latest and SpanIndex.any
+ * answer on the CPU, and a browser test holds it to the selectors' answers (lookOf below).
  */
 import type { Model } from '../data/model.ts';
-import type { DayRange } from '../data/dates.ts';
+import type { PlaceState } from '../data/selectors.ts';
+import { CATEGORIES } from '../data/vocabulary.ts';
 
 /** What a mark shows: the index of its category (in CATEGORIES), CLAIMS_ONLY, or NOTHING. */
 export const CLAIMS_ONLY = -1;
@@ -19,7 +21,7 @@ export interface MarkTables {
   events: Int32Array;
   /** Per claim row, ordered by first day within each place: first, reach (greatest last day so far), 0, 0. */
   claims: Int32Array;
-  /** The most rows the walk in markLook can visit. */
+  /** The most rows the shader's walk back along "previous higher" links can visit (SpanIndex.longestWalk). */
   longestWalk: number;
 }
 
@@ -45,26 +47,7 @@ export function markTables({ places, placeEventIndex: events, placeEventCategory
   return { places: placeRows, events: eventRows, claims: claimRows, longestWalk: events.longestWalk };
 }
 
-/** What the mark of the place at `position` shows in the window (the shader's `look`). */
-export function markLook(tables: MarkTables, position: number, dateWindow: DayRange): number {
-  const [eventFrom, eventTo, claimFrom, claimTo] = tables.places.subarray(position * 4, position * 4 + 4);
-  let row = upperBound(tables.events, eventFrom, eventTo, dateWindow.last) - 1;
-  for (let step = 0; step < tables.longestWalk && row >= eventFrom; step++) {
-    if (tables.events[row * 4 + 1] >= dateWindow.first) return tables.events[row * 4 + 2];
-    row = tables.events[row * 4 + 3];
-  }
-  const end = upperBound(tables.claims, claimFrom, claimTo, dateWindow.last);
-  return end > claimFrom && tables.claims[(end - 1) * 4 + 1] >= dateWindow.first ? CLAIMS_ONLY : NOTHING;
-}
-
-/** The first row in [from, to) whose first column is above `target` (rows are sorted by it). */
-function upperBound(rows: Int32Array, from: number, to: number, target: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (rows[mid * 4] <= target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** What a place's mark shows in a state: the shader's answer for it must be this (tests/browser/marks-shader.test.ts). */
+export function lookOf(state: PlaceState): number {
+  return state.category ? CATEGORIES.indexOf(state.category) : state.hasClaims ? CLAIMS_ONLY : NOTHING;
 }

@@ -1,6 +1,6 @@
 #version 300 es
-// Each point place's mark: where it goes, and what it shows in the window (see marks-layer.ts,
-// which #defines the constants in capitals).
+// Each point place's mark: where it goes, and what it shows in the window (see marks-layer.ts).
+// The constants in capitals are #defined by marks-program.ts, from marks.ts and categories.ts.
 precision highp float;
 precision highp int;
 precision highp isampler2D;
@@ -42,7 +42,9 @@ int upperBound(isampler2D table, int from, int to, int target) {
   return low;
 }
 
-// markLook of marks.ts.
+// What the place shows in the window: the category of its latest event there (SpanIndex.latest
+// of src/data/span-index.ts), else CLAIMS_ONLY if a claim is there (SpanIndex.any), else NOTHING.
+// tests/browser/marks-shader.test.ts holds it to placeState's answers in many windows.
 int look(int place) {
   ivec4 rows = row(u_places, place);
   int index = upperBound(u_events, rows.x, rows.y, u_window.y) - 1;
@@ -59,8 +61,8 @@ void main() {
   v_look = a_alone > 0.5 ? look(a_place) : NOTHING;
   v_selected = a_place == u_selected ? 1 : 0;
   v_approximate = a_point.z > 0.5 ? 1 : 0;
-  // Halos: 17 px and a 2 px ring when selected, 15 px when approximate (as the legend's).
-  float radius = u_halo_pass ? (v_selected == 1 ? 19.0 : v_approximate == 1 ? 15.0 : 0.0) : u_icon_size / 2.0;
+  // Halos: the selected place's (ring included), else an approximate location's, else none.
+  float radius = u_halo_pass ? (v_selected == 1 ? SELECTED_RADIUS : v_approximate == 1 ? APPROXIMATE_RADIUS : 0.0) : u_icon_size / 2.0;
   if (v_look == NOTHING || radius == 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { siteFolder } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim, Source } from '../data/schema.ts';
 import { useState } from 'react';
@@ -9,12 +11,25 @@ import { Original, RECORDS_LANGUAGE, RecordField, TranslationNote, useTranslated
  * One claim: who said it and for whom, their words (in quotation marks only when verbatim),
  * when, and where it was published. All text is rendered by React as text, never as HTML.
  */
-export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model; shown: Set<string> }) {
+export function ClaimCard(props: { claim: Claim; model: Model; shown: Set<string>; linked?: boolean; withLink?: boolean }) {
+  const { claim, model, shown, linked = false, withLink = true } = props;
   const t = useT();
   const counterClaims = claim.disputes.filter((id) => !shown.has(id)).map((id) => model.claimById.get(id)!);
   const side = (c: Claim) => t(`side.${c.side}`);
+  const card = useRef<HTMLElement>(null);
+  // A linked claim is brought into view in the sidebar (a phone's sheet too) once shown.
+  useEffect(() => {
+    if (linked) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [linked]);
   return (
-    <article className={`claim claim--${claim.side}`} aria-label={t('claim.label', { speaker: speakerName(claim) })}>
+    <article
+      ref={card}
+      className={`claim claim--${claim.side}${linked ? ' claim--linked' : ''}`}
+      aria-label={t(linked ? 'claim.linkedLabel' : 'claim.label', { speaker: speakerName(claim) })}
+      aria-current={linked ? 'true' : undefined}
+      data-claim-id={claim.id}
+    >
+      {linked && <p className="badge badge--linked">{t('claim.linked')}</p>}
       <header className="claim-speaker">
         <strong>
           <Original>{speakerName(claim)}</Original>
@@ -61,8 +76,40 @@ export function ClaimCard({ claim, model, shown }: { claim: Claim; model: Model;
         {claim.sourceIds.map((id) => (
           <SourceLine key={id} source={model.sourceById.get(id)!} />
         ))}
+        {withLink && <ClaimLink id={claim.id} />}
       </footer>
     </article>
+  );
+}
+
+/**
+ * "Link to this claim": the address that opens the map on this claim. A click copies it (the
+ * link's own menu works too, and without scripts it is a plain link); where copying is refused
+ * the address is shown, selected, to copy by hand.
+ */
+function ClaimLink({ id }: { id: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'shown'>('idle');
+  const [url, setUrl] = useState('');
+  const t = useT();
+  const copy = async (event: React.MouseEvent) => {
+    event.preventDefault();
+    const address = `${siteFolder()}?claim=${id}`;
+    setUrl(address);
+    try {
+      await navigator.clipboard.writeText(address);
+      setState('copied');
+    } catch {
+      setState('shown');
+    }
+  };
+  return (
+    <span className="claim-link">
+      <a href={`?claim=${id}`} onClick={copy}>
+        {t('claim.link')}
+      </a>
+      <span role="status">{state === 'copied' ? ` · ${t('claim.linkCopied')}` : ''}</span>
+      {state === 'shown' && <input readOnly dir="ltr" value={url} aria-label={t('claim.linkToCopy')} onFocus={(e) => e.target.select()} autoFocus />}
+    </span>
   );
 }
 
@@ -114,7 +161,8 @@ export function speakerName(claim: Claim): string {
 
 export function SourceLine({ source }: { source: Source }) {
   const t = useT();
-  const title = source.title ? <Original>{source.title}</Original> : t('source.untitled');
+  // A null title is unknown (data/README.md), not absent.
+  const title = source.title ? <Original>{source.title}</Original> : t('source.titleUnknown');
   const date = source.publishedOn ? formatDate(source.publishedOn) : t('source.dateUnknown');
   return (
     <cite className="source">

@@ -1,3 +1,4 @@
+import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { Place } from '../data/schema.ts';
 import type { DayRange } from '../data/dates.ts';
@@ -11,9 +12,21 @@ import { Original, RecordField } from './RecordText.tsx';
 import { rich, useT } from '../i18n/i18n.tsx';
 
 /** A selected place: its events in date order and the claims tied to it, within the window. */
-export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Place; model: Model; dateWindow: DayRange; onClose: () => void }) {
+interface PlaceDetailProps {
+  place: Place;
+  model: Model;
+  dateWindow: DayRange;
+  onClose: () => void;
+  claimFilter: ClaimFilter;
+  linkedClaimId: string | null;
+  onlyLinkedClaim: boolean;
+}
+
+export function PlaceDetail({ place, model, dateWindow, onClose, claimFilter, linkedClaimId, onlyLinkedClaim }: PlaceDetailProps) {
   const events = eventsAt(model, place.id, dateWindow);
-  const claims = claimsAt(model, place.id, dateWindow);
+  const inWindow = claimsAt(model, place.id, dateWindow);
+  const claims = inWindow.filter((c) => (onlyLinkedClaim ? c.id === linkedClaimId : c.id === linkedClaimId || matchesFilter(c, claimFilter)));
+  const filteredOut = inWindow.length - claims.length;
   const t = useT();
   return (
     <div className="place-detail">
@@ -48,8 +61,13 @@ export function PlaceDetail({ place, model, dateWindow, onClose }: { place: Plac
       </section>
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">{t('place.claims', { count: claims.length })}</h3>
+        {filteredOut > 0 && (
+          <p className="hint">
+            {t(onlyLinkedClaim ? 'place.linkedAlone' : 'place.filtered', { count: filteredOut })}
+          </p>
+        )}
         {claims.length > 0 ? (
-          <ClaimGroups claims={claims} model={model} />
+          <ClaimGroups claims={claims} model={model} linkedClaimId={linkedClaimId} />
         ) : (
           <p className="empty">{t('place.noClaims')}</p>
         )}

@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { DayRange } from '../data/dates.ts';
 import { activePlaces, claimsAt, type StateList } from '../data/selectors.ts';
@@ -14,16 +15,25 @@ interface SidebarProps {
   states: StateList;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
-  datasetUrl: string;
+  datasetUrl: string | null;
   /** The events and claims are still loading. */
   loading: boolean;
+  /** Only claims by these sides and this speaker (the linked claim is always shown). */
+  claimFilter: ClaimFilter;
+  /** A claim opened from a link or the accounts view: marked, and scrolled into view. */
+  linkedClaimId: string | null;
+  /** An embed of a single claim: the place shows that claim alone. */
+  onlyLinkedClaim: boolean;
+  /** Under the accounts view: out of the reading order. */
+  hidden: boolean;
 }
 
 /**
  * The claims sidebar, a labelled region. On a phone it is a bottom sheet the reader pulls up
  * or lowers; it opens by itself when a place is selected.
  */
-export const Sidebar = memo(function Sidebar({ model, dateWindow, states, selectedId, onSelect, datasetUrl, loading }: SidebarProps) {
+export const Sidebar = memo(function Sidebar(props: SidebarProps) {
+  const { model, dateWindow, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } = props;
   const t = useT();
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
@@ -54,7 +64,7 @@ export const Sidebar = memo(function Sidebar({ model, dateWindow, states, select
   };
 
   return (
-    <aside className="sidebar" aria-labelledby="sidebar-title" aria-busy={loading} data-sheet={sheetOpen ? 'open' : 'closed'}>
+    <aside className="sidebar" aria-labelledby="sidebar-title" aria-busy={loading} data-sheet={sheetOpen ? 'open' : 'closed'} inert={hidden}>
       <button
         type="button"
         className="sheet-handle"
@@ -77,7 +87,15 @@ export const Sidebar = memo(function Sidebar({ model, dateWindow, states, select
             <p className="hint">{t('app.loadingRecords')}</p>
           </>
         ) : place ? (
-          <PlaceDetail place={place} model={model} dateWindow={dateWindow} onClose={backToList} />
+          <PlaceDetail
+            place={place}
+            model={model}
+            dateWindow={dateWindow}
+            onClose={backToList}
+            claimFilter={claimFilter}
+            linkedClaimId={linkedClaimId}
+            onlyLinkedClaim={onlyLinkedClaim}
+          />
         ) : (
           <>
             <h2 id="sidebar-title">{t('sidebar.placesCount', { count: places.length })}</h2>
@@ -85,12 +103,12 @@ export const Sidebar = memo(function Sidebar({ model, dateWindow, states, select
             <PlaceList
               places={places}
               states={states}
-              claimCount={(id) => claimsAt(model, id, dateWindow).length}
+              claimCount={(id) => claimsAt(model, id, dateWindow).filter((c) => matchesFilter(c, claimFilter)).length}
               onSelect={openFromList}
             />
           </>
         )}
-        <Downloads folderUrl={datasetUrl} />
+        {datasetUrl && <Downloads folderUrl={datasetUrl} dataset={model.dataset} />}
       </div>
     </aside>
   );

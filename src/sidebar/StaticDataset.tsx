@@ -24,7 +24,8 @@ export function StaticDataset({ model }: { model: Model }) {
             <PlaceName place={place} /> <small>({t(`kind.${place.kind}`)})</small>
           </h2>
           <EventList events={eventsAt(model, place.id, all)} model={model} />
-          <ClaimGroups claims={claimsAt(model, place.id, all)} model={model} />
+          {/* No "link to this claim" here: the page these links open is the one that has not started. */}
+          <ClaimGroups claims={claimsAt(model, place.id, all)} model={model} withLinks={false} />
         </section>
       ))}
     </main>

@@ -67,16 +67,43 @@ describe('the dataset check refuses a broken dataset', () => {
     }
   });
 
-  it('exits non-zero from `npm run check:data`, naming file, record and field', () => {
-    const dir = brokenCopy('events.json', (events) => (events[0].placeIds = ['atlantis']));
+  it('prints every error of `npm run check:data`, one per line and nothing else, and exits with 1', { timeout: 60_000 }, () => {
+    // A bad date and a bad id must not hide the same records' unknown place and source.
+    const dir = brokenCopy('events.json', (events) => {
+      Object.assign(events[0], { start: '2002-13-01', placeIds: ['atlantis'] });
+      Object.assign(events[1], { id: 'Not A Slug', sourceIds: ['nowhere'] });
+    });
     let output = '';
+    let stdout = '';
     let status = 0;
     try {
-      execFileSync('npx', ['vite-node', 'scripts/check-data.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npm', ['run', '-s', 'check:data', '--', dir], { encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
-      ({ status, stderr: output } = error as { status: number; stderr: string });
+      ({ status, stderr: output, stdout } = error as { status: number; stderr: string; stdout: string });
     }
     expect(status).toBe(1);
-    expect(output).toMatch(/events\.json › operation-al-mizan-2002 › placeIds: expected the id of one of the places, got unknown "atlantis"/);
+    expect(stdout).toBe('');
+    const lines = output.trimEnd().split('\n');
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/events\.json › operation-al-mizan-2002 › start: expected a real calendar date$/),
+      expect.stringMatching(/events\.json › operation-al-mizan-2002 › placeIds: expected the id of one of the places, got unknown "atlantis"$/),
+      expect.stringMatching(/events\.json › Not A Slug › id: expected a lower-case slug/),
+      expect.stringMatching(/events\.json › Not A Slug › sourceIds: expected the id of one of the sources, got unknown "nowhere"$/),
+    ]));
+    // Nothing but errors: no stack trace, no heading.
+    for (const line of lines) expect(line).toMatch(/^\S.*\.json › [^›]+ › [\w.]+: expected /);
   });
+  it('checks the optional named periods too, naming file › record › field', () => {
+    const dir = brokenCopy('periods.json', (periods) => {
+      Object.assign(periods[0], { to: '2025-09-31' });
+    });
+    let output = '';
+    try {
+      execFileSync('npm', ['run', '-s', 'check:data', '--', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = (error as { stderr: string }).stderr;
+    }
+    expect(output.trim()).toMatch(/periods\.json › october-november-2025 › to: expected a real calendar day written YYYY-MM-DD$/);
+    // npm and a dataset check in a child process: seconds on a busy machine.
+  }, 30_000);
 });

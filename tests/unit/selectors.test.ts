@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
 import { dayNumber } from '../../src/data/dates.ts';
 import { buildModel } from '../../src/data/model.ts';
-import type { Dataset } from '../../src/data/schema.ts';
-import { activePlaces, claimsAt, eventsAt, groupClaims, placeState, placeStates } from '../../src/data/selectors.ts';
+import type { Dataset, Place } from '../../src/data/schema.ts';
+import { activePlaces, claimsAt, eventsAt, groupClaims, isActive, placeState, placeStates } from '../../src/data/selectors.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
 
@@ -62,10 +64,24 @@ describe('place state', () => {
     expect(placeState(m, 'province', dateWindow('2002-01-01', '2003-01-01')).category).toBe('airstrike');
   });
 
-  it('lists only places with something in the dateWindow, busiest first', () => {
+  it('lists only places with something in the window, busiest first', () => {
     const states = placeStates(m, dateWindow('2002-01-01', '2026-11-27'));
     expect(ids(activePlaces(m, states))).toEqual(['province', 'town', 'venue']);
     expect(ids(activePlaces(m, placeStates(m, dateWindow('2003-01-01', '2008-12-31'))))).toEqual([]);
+  });
+
+  it('lists busiest first and places with as many events in name order, in any window of a large dataset', () => {
+    const big = buildModel(generateSynthetic(3000));
+    const day = fc.integer({ min: big.extent.first, max: big.extent.last });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const states = placeStates(big, { first: Math.min(a, b), last: Math.max(a, b) });
+        const count = (place: Place) => states.get(place.id)!.eventCount;
+        const expected = big.placesByName.filter((place) => isActive(states.get(place.id))).sort((p, q) => count(q) - count(p));
+        expect(ids(activePlaces(big, states))).toEqual(ids(expected));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

@@ -23,6 +23,16 @@ describe('SpanIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds the latest span that overlaps a window even when a longer one starts before it and ends after', () => {
+    // By first day: a long span (0–100), one inside it (10–20), a later short one (30–31).
+    const index = new SpanIndex([[{ first: 30, last: 31 }, { first: 0, last: 100 }, { first: 10, last: 20 }]]);
+    expect(index.latest(0, { first: 15, last: 25 })).toBe(2);
+    expect(index.latest(0, { first: 25, last: 40 })).toBe(0);
+    expect(index.latest(0, { first: 40, last: 50 })).toBe(1);
+    expect(index.latest(0, { first: 101, last: 200 })).toBe(-1);
+    expect(index.longestWalk).toBe(2);
+  });
 });
 
 describe('orderBy', () => {
@@ -34,5 +44,12 @@ describe('orderBy', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('still orders keys whose packed form would pass 2^53, and keys that are not whole numbers', () => {
+    // (2^52 + 1) × 4 positions pass 2^53: packed, 2^52 × 4 + 1 and + 3 would round together.
+    expect([...orderBy(4, (i) => [0, 2 ** 52, 1, 2 ** 52][i])]).toEqual([0, 2, 1, 3]);
+    expect([...orderBy(3, (i) => [0.5, 0.25, 0.5][i])]).toEqual([1, 0, 2]);
+    expect([...orderBy(0, () => 0)]).toEqual([]);
   });
 });

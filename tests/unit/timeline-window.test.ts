@@ -28,7 +28,7 @@ describe('the slider moving the window', () => {
     );
   });
 
-  it('keeps the width of a shifted dateWindow, and stops it at the ends of the extent', () => {
+  it('keeps the width of a shifted window, and stops it at the ends of the extent', () => {
     fc.assert(
       fc.property(windowInExtent, fc.integer({ min: -10_000, max: 10_000 }), (dateWindow, by) => {
         const shifted = shiftWindow(dateWindow, by, extent);

@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/data/dates.ts';
-import { CATEGORIES, ID_PATTERN } from '../../src/data/vocabulary.ts';
+import { CATEGORIES, ID_PATTERN, SIDES } from '../../src/data/vocabulary.ts';
 import { BUILT_IN_DATA, chooseDataset } from '../../src/state/dataset-url.ts';
 import { readUrlState, writeUrlState, type UrlState } from '../../src/state/url-state.ts';
 import { HOSTILE_STRINGS } from '../hostile-strings.ts';
 
 const RUNS = { numRuns: 200 };
-const KEYS = ['place', 'from', 'to', 'cats', 'view', 'embed', 'data', 'childId'];
+const KEYS = ['place', 'from', 'to', 'cats', 'view', 'embed', 'lang', 'show', 'q', 'sides', 'speaker', 'claim', 'zoom', 'data', 'childId'];
 
 /* Arbitrary query strings ----------------------------------------------------------------- */
 
@@ -46,6 +46,13 @@ const views = fc
 const categoryLists = fc
   .array(fc.oneof(fc.constantFrom(...CATEGORIES), fc.string({ maxLength: 8 })), { maxLength: 8 })
   .map((cats) => cats.join(','));
+const sideLists = fc
+  .array(fc.oneof(fc.constantFrom(...Object.keys(SIDES)), fc.string({ maxLength: 8 })), { maxLength: 8 })
+  .map((sides) => sides.join(','));
+const validZoom = fc
+  .tuple(fc.integer({ min: 0, max: 2_900_000 }), fc.integer({ min: 1, max: 10_000 }))
+  .map(([first, width]) => `${isoDay(first)}..${isoDay(first + width)}`);
+const zooms = fc.tuple(fc.oneof(realDate, dateLike), fc.oneof(realDate, dateLike), fc.constantFrom('..', '.', ',', '..x..')).map(([a, b, sep]) => `${a}${sep}${b}`);
 const value = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -69,6 +76,11 @@ const param: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constant('view'), fc.oneof(validView, views, value)),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'yes', 'TRUE'), value)),
   fc.tuple(fc.constant('lang'), fc.oneof(fc.constantFrom('en', 'ur', 'ps', 'fa-AF', 'fa', 'UR', 'ps-AF'), value)),
+  fc.tuple(fc.constant('show'), fc.oneof(fc.constantFrom('accounts', 'Accounts', 'map'), value)),
+  fc.tuple(fc.constantFrom('q', 'speaker'), fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), hostile, value)),
+  fc.tuple(fc.constant('sides'), fc.oneof(sideLists, value)),
+  fc.tuple(fc.constant('claim'), fc.oneof(fc.stringMatching(ID_PATTERN), hostile, value)),
+  fc.tuple(fc.constant('zoom'), fc.oneof(validZoom, zooms, value)),
   fc.tuple(key, value),
 );
 /** A query with known and unknown keys, each value encoded, raw or half-encoded. */
@@ -118,7 +130,21 @@ const VALIDATORS: Record<string, (v: unknown) => boolean> = {
       Math.abs((v as { lon: number }).lon) <= 180),
   embed: (v) => v === null || v === true,
   lang: (v) => v === null || ['en', 'ur', 'ps', 'fa-AF'].includes(v as string),
+  show: (v) => v === null || v === 'accounts',
+  q: isText,
+  speaker: isText,
+  sides: (v) =>
+    v === null || (Array.isArray(v) && v.length > 0 && new Set(v).size === v.length && v.every((s) => Object.keys(SIDES).includes(s))),
+  claim: (v) => v === null || (typeof v === 'string' && ID_PATTERN.test(v)),
+  zoom: (v) =>
+    v === null ||
+    (typeof v === 'object' && isDayNumber((v as { first: number }).first) && isDayNumber((v as { last: number }).last) && (v as { first: number }).first < (v as { last: number }).last),
 };
+
+/** Text a reader typed: trimmed, 1 to 120 characters, no control characters. */
+function isText(v: unknown): boolean {
+  return v === null || (typeof v === 'string' && v.length > 0 && v.length <= 120 && v === v.trim() && !/[\u0000-\u001f\u007f]/.test(v));
+}
 
 function isDayNumber(v: unknown): boolean {
   return typeof v === 'number' && Number.isInteger(v) && /^\d{4}-\d{2}-\d{2}$/.test(isoDay(v));
@@ -154,7 +180,8 @@ describe('readUrlState on arbitrary query strings', () => {
     for (const k of Object.keys(readUrlState(''))) {
       expect(states.filter((s) => s[k as keyof UrlState] !== null).length, `non-null ${k}`).toBeGreaterThan(5);
     }
-  });
+    // 1000 samples of up to 100 000 characters: several seconds on a busy machine.
+  }, 30_000);
 
   it('never throws and returns only valid values', () => {
     fc.assert(
@@ -283,7 +310,7 @@ describe('chooseDataset on arbitrary ?data= values', () => {
       ),
       RUNS,
     );
-  });
+  }, 30_000);
 
   it('never throws on arbitrary query strings, and opens the built-in data when ?data= is absent or empty', () => {
     fc.assert(

@@ -29,7 +29,45 @@ describe('URL state', () => {
     '?cats=bogus&view=99/1/1&embed=yes',
     '?view=1e400/abc/1',
   ])('falls back to defaults for %s', (search) => {
-    expect(readUrlState(search)).toEqual({ place: null, from: null, to: null, cats: null, view: null, embed: null, lang: null });
+    expect(readUrlState(search)).toEqual({
+      place: null, from: null, to: null, cats: null, view: null, embed: null, lang: null,
+      show: null, q: null, sides: null, speaker: null, claim: null, zoom: null,
+    });
+  });
+
+  it('reads the reading state: the accounts view, a search, filters, a claim and the timeline’s zoom', () => {
+    expect(readUrlState('?show=accounts&q=+Afghan+soil+&sides=pakistan,bogus,ttp,pakistan&speaker=Zabihullah%20Mujahid&claim=mujahid-quote-afghan-soil&zoom=2025-10-01..2025-11-30')).toEqual(
+      expect.objectContaining({
+        show: 'accounts',
+        q: 'Afghan soil',
+        sides: ['pakistan', 'ttp'],
+        speaker: 'Zabihullah Mujahid',
+        claim: 'mujahid-quote-afghan-soil',
+        zoom: { first: dayNumber('2025-10-01'), last: dayNumber('2025-11-30') },
+      }),
+    );
+  });
+
+  it.each([
+    ['show', 'map'],
+    ['q', '   '],
+    ['q', 'a\u0000b'],
+    ['speaker', 'x'.repeat(121)],
+    ['sides', 'bogus'],
+    ['claim', 'Not An Id'],
+    ['zoom', '2025-11-30..2025-10-01'],
+    ['zoom', '2025-10-01..2025-10-01'],
+    ['zoom', '2025-10-01'],
+    ['zoom', '2025-10-01..2025-11-30..2025-12-31'],
+  ])('drops a malformed %s (%s)', (key, value) => {
+    expect(readUrlState(`?${key}=${encodeURIComponent(value.replace('\\u0000', '\u0000'))}`)[key as 'q']).toBeNull();
+  });
+
+  it('writes a search as text, which reads back the same', () => {
+    const q = 'Who said “no” & <why>? 100%';
+    const search = writeUrlState('', { q, zoom: { first: dayNumber('2025-10-09'), last: dayNumber('2025-11-30') } });
+    expect(search).toContain('zoom=2025-10-09..2025-11-30');
+    expect(readUrlState(search).q).toBe(q);
   });
 
   it('writes the state back, keeping parameters it does not own', () => {
