@@ -13,6 +13,8 @@ import MapGL, {
   type MapRef,
 } from 'react-map-gl/maplibre';
 import type { Place } from '../data/schema.ts';
+import { currentLanguage, nameOf, t } from '../i18n/i18n.tsx';
+import { isRightToLeft } from '../i18n/languages.ts';
 import type { MapView } from '../state/url-state.ts';
 import type { Model } from '../data/model.ts';
 import type { DayRange } from '../data/dates.ts';
@@ -140,7 +142,9 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
-  const [attributionCorner] = useState<ControlPosition>(() => (matchMedia('(max-width: 700px)').matches ? 'top-right' : 'bottom-right'));
+  // The controls sit at the end of the line (right in English, left in right-to-left), across from the legend.
+  const end = isRightToLeft(currentLanguage()) ? 'left' : 'right';
+  const [attributionCorner] = useState<ControlPosition>(() => (matchMedia('(max-width: 700px)').matches ? `top-${end}` : `bottom-${end}`));
   // Failures MapLibre reports as events (no WebGL, a map that never loads) are rethrown while
   // rendering, so that the error boundary around the map shows what happened.
   const [failure, setFailure] = useState<Error | null>(null);
@@ -243,6 +247,13 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
           const { lng, lat } = event.target.getCenter();
           onViewChange({ zoom: event.target.getZoom(), lat, lon: lng });
         }}
+        // MapLibre's own controls, in the page's language (the map is created anew when it changes).
+        locale={{
+          'Map.Title': t('map.title'),
+          'NavigationControl.ZoomIn': t('map.zoomIn'),
+          'NavigationControl.ZoomOut': t('map.zoomOut'),
+          'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+        }}
         minZoom={2}
         maxZoom={13}
         // The offline base map holds nothing beyond its extent.
@@ -253,14 +264,14 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
-          event.target.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-          event.target.addControl(new AttributionControl({ compact: true, customAttribution: 'Waziristan and Khyber outlines approximate' }), attributionCorner);
+          event.target.addControl(new NavigationControl({ showCompass: false }), `top-${end}`);
+          event.target.addControl(new AttributionControl({ compact: true, customAttribution: t('map.attribution') }), attributionCorner);
           markIdleState(event.target);
           setLoaded(true);
         }}
         onError={(event) => {
           // react-map-gl reports a map that could not be created (no WebGL) with no target.
-          if (!event.target) setFailure(event.error instanceof Error ? event.error : new Error('WebGL is not available'));
+          if (!event.target) setFailure(event.error instanceof Error ? event.error : new Error(t('app.noWebgl')));
           // A remote style that cannot be fetched leaves no map: fall back to the offline one.
           else if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
         }}
@@ -283,7 +294,7 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
       </MapGL>
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} role="presentation">
-          {placeById.get(hover.id)?.name}
+          {placeById.has(hover.id) && nameOf(placeById.get(hover.id)!)}
         </div>
       )}
     </div>
@@ -329,7 +340,7 @@ function placeFeatures(places: Place[], source: string): FeatureCollection {
     type: 'FeatureCollection',
     features: places.flatMap((p, position) =>
       sourceOf(p.geometry.type) === source
-        ? [{ type: 'Feature', id: position, geometry: p.geometry, properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' } }]
+        ? [{ type: 'Feature', id: position, geometry: p.geometry, properties: { id: p.id, name: nameOf(p), kind: p.kind, approximate: p.precision === 'approximate' } }]
         : [],
     ),
   };

@@ -3,9 +3,11 @@ import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { DayRange } from '../data/dates.ts';
 import { activePlaces, claimsAt, type StateList } from '../data/selectors.ts';
+import { nameOf, useT } from '../i18n/i18n.tsx';
 import { Downloads } from './Downloads.tsx';
 import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
+import { PlaceName } from './PlaceName.tsx';
 
 interface SidebarProps {
   model: Model;
@@ -32,6 +34,7 @@ interface SidebarProps {
  */
 export const Sidebar = memo(function Sidebar(props: SidebarProps) {
   const { model, dateWindow, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } = props;
+  const t = useT();
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -70,16 +73,18 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
         {...sheetGestures}
       >
         {sheetOpen
-          ? 'Hide the list'
+          ? t('sidebar.hide')
           : place
-            ? `Show claims about ${place.name}`
-            : `Show places and claims${loading ? '' : ` (${places.length})`}`}
+            ? t('sidebar.showPlace', { place: nameOf(place) })
+            : loading
+              ? t('sidebar.show')
+              : t('sidebar.showCount', { count: places.length })}
       </button>
       <div className="sidebar-body" id="sidebar-body" ref={body}>
         {loading ? (
           <>
-            <h2 id="sidebar-title">{place?.name ?? 'Places'}</h2>
-            <p className="hint">Loading events and claims…</p>
+            <h2 id="sidebar-title">{place ? <PlaceName place={place} /> : t('sidebar.places')}</h2>
+            <p className="hint">{t('app.loadingRecords')}</p>
           </>
         ) : place ? (
           <PlaceDetail
@@ -93,8 +98,8 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
           />
         ) : (
           <>
-            <h2 id="sidebar-title">Places ({places.length})</h2>
-            <p className="hint">Choose a place on the map or in this list to read who claims what about it.</p>
+            <h2 id="sidebar-title">{t('sidebar.placesCount', { count: places.length })}</h2>
+            <p className="hint">{t('sidebar.hint')}</p>
             <PlaceList
               places={places}
               states={states}
