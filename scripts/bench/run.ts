@@ -8,8 +8,12 @@
  * generates missing datasets, serves everything on one loopback origin, runs, prints a table
  * and writes .cache/bench/results.json.
  *
+ * Then it loads the app (its built-in data) and the baseline on an emulated phone network
+ * (measure.ts's PHONE), from a server that compresses as a host would.
+ *
  * Environment: BENCH_RUNS (default 5), BENCH_SIZES (default 1000,10000,100000), BENCH_STEPS
- * (measured slider steps and repaints per run, default 6), BENCH_SCRUB (default 50),
+ * (rounds of a repaint and a slider step per view and run, default 12), BENCH_SCRUB (default 50),
+ * BENCH_PHONE_RUNS (loads of each page on the phone network, default 3; 0 skips them),
  * BENCH_REGENERATE=1 (rewrite the datasets), CHROMIUM_PATH (default: the system's Chromium, else the npm-shipped one; see scripts/chromium.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { ensureSynthetic, type DatasetInfo } from './datasets.ts';
-import { VIEWPORT, runApp, runBaseline, type AppRun, type BaselineRun, type ConsoleLine, type RunOptions, type Scene, type StepFigures } from './measure.ts';
+import { PHONE, VIEWPORT, runApp, runBaseline, runPhoneLoad, type AppRun, type BaselineRun, type ConsoleLine, type PhoneLoad, type RunOptions, type Scene, type StepFigures } from './measure.ts';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../chromium.ts';
 import { serveMounts } from '../static-server.ts';
 import { formatSummary, median, summarise, type Summary } from './stats.ts';
@@ -31,7 +35,13 @@ const BASELINE = join(ROOT, '.cache/bench/baseline');
 const SYNTHETIC = join(ROOT, '.cache/synthetic');
 const RESULTS = join(ROOT, '.cache/bench/results.json');
 
-const TARGETS = { events: 100_000, sliderRatio: 1.25, firstIdleRatio: 1.2 };
+/**
+ * Targets, and the slider's guard: a slider step is accepted at about 1.2–1.3 repaints (issue 15),
+ * so its ratio is no target, but a median over pages above GUARD_SLIDER_RATIO says a change made
+ * the step slower.
+ */
+const TARGETS = { events: 100_000, firstIdleRatio: 1.2, phoneFirstMapRatio: 1.15 };
+const GUARD_SLIDER_RATIO = 1.4;
 
 function intFromEnv(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -42,13 +52,14 @@ function intFromEnv(name: string, fallback: number, min: number): number {
 }
 
 const RUNS = intFromEnv('BENCH_RUNS', 5, 1);
+const PHONE_RUNS = intFromEnv('BENCH_PHONE_RUNS', 3, 0);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((s) => {
   const n = Number(s.trim());
   if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_SIZES: not a whole number of events: ${s}`);
   return n;
 });
 const OPTIONS: RunOptions = {
-  steps: intFromEnv('BENCH_STEPS', 6, 1),
+  steps: intFromEnv('BENCH_STEPS', 12, 1),
   scrubSteps: intFromEnv('BENCH_SCRUB', 50, 1),
   scrubGapMs: 33,
   quietMs: 500,
@@ -108,6 +119,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
+  const phone = PHONE_RUNS > 0 ? await benchPhone() : null;
 
   const machine = {
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -127,12 +139,13 @@ async function main(): Promise<void> {
   const targets = target
     ? {
         events: TARGETS.events,
-        sliderRatio: { limit: TARGETS.sliderRatio, value: target.region.sliderRatio.median, met: metBelow(target.region.sliderRatio.median, TARGETS.sliderRatio) },
-        closeSliderRatio: { limit: TARGETS.sliderRatio, value: target.close.sliderRatio.median, met: metBelow(target.close.sliderRatio.median, TARGETS.sliderRatio) },
+        sliderRatio: { limit: GUARD_SLIDER_RATIO, value: target.region.pairedRatio.median, met: metBelow(target.region.pairedRatio.median, GUARD_SLIDER_RATIO) },
+        closeSliderRatio: { limit: GUARD_SLIDER_RATIO, value: target.close.pairedRatio.median, met: metBelow(target.close.pairedRatio.median, GUARD_SLIDER_RATIO) },
         firstIdleRatio: { limit: TARGETS.firstIdleRatio, value: target.firstIdleRatio.median, met: metBelow(target.firstIdleRatio.median, TARGETS.firstIdleRatio) },
         placesDrawnRatio: { limit: TARGETS.firstIdleRatio, value: target.placesDrawnRatio.median, met: metBelow(target.placesDrawnRatio.median, TARGETS.firstIdleRatio) },
       }
     : null;
+  const phoneSummary = phone ? summarisePhone(phone) : null;
   const totalSeconds = (performance.now() - started) / 1000;
 
   const report = {
@@ -140,18 +153,21 @@ async function main(): Promise<void> {
     totalSeconds: Number(totalSeconds.toFixed(1)),
     machine,
     source,
-    config: { runs: RUNS, sizes: SIZES, ...OPTIONS },
+    config: { runs: RUNS, sizes: SIZES, phoneRuns: PHONE_RUNS, phone: PHONE, ...OPTIONS },
     targets,
     summaries,
+    phone: phoneSummary,
     runs: results,
+    phoneRuns: phone,
   };
   mkdirSync(join(ROOT, '.cache/bench'), { recursive: true });
   writeFileSync(RESULTS, JSON.stringify(report, null, 1));
 
   printTables(machine, summaries, targets, totalSeconds);
+  if (phoneSummary) printPhone(phoneSummary);
   console.log(`\nMeasured: commit ${source.commit}${source.changedInSrc.length ? ` with uncommitted changes in ${source.changedInSrc.join(', ')}` : ''}; site built ${source.siteBuiltAt}`);
   console.log(`\nFull results: ${RESULTS}\n`);
-  console.log(JSON.stringify({ machine, config: report.config, targets, summaries }, null, 1));
+  console.log(JSON.stringify({ machine, config: report.config, targets, summaries, phone: phoneSummary }, null, 1));
 }
 
 /** Which code was measured: the commit, and files under src/ that differed from it when the run began. */
@@ -270,6 +286,10 @@ interface StepSummary {
   repaint: Summary;
   /** Per run, median slider step / median repaint-only step on the same page. */
   sliderRatio: Summary;
+  /** Per run (page), the median over rounds of slider step / the repaint just before it; then over pages. */
+  pairedRatio: Summary;
+  /** All pages' slider steps pooled, their median / the pooled repaints' median. */
+  pooledRatio: number | null;
   keyRepaint: Summary;
   /** Per run, median slider step / median key-only repaint: what the app adds to the browser's input path. */
   keySliderRatio: Summary;
@@ -285,10 +305,17 @@ function summariseSteps(runs: StepFigures[]): StepSummary {
       const base = median(of(a));
       return step !== null && base !== null && base > 0 ? step / base : null;
     });
+  const paired = runs.map((a) =>
+    median(a.stepMs.map((step, i) => (step !== null && a.repaintMs[i] ? step / a.repaintMs[i]! : null))),
+  );
+  const pooledStep = median(runs.flatMap((a) => a.stepMs));
+  const pooledRepaint = median(runs.flatMap((a) => a.repaintMs));
   return {
     sliderStep: summarise(runs.flatMap((a) => a.stepMs)),
     repaint: summarise(runs.flatMap((a) => a.repaintMs)),
     sliderRatio: summarise(ratios((a) => a.repaintMs)),
+    pairedRatio: summarise(paired),
+    pooledRatio: pooledStep !== null && pooledRepaint ? pooledStep / pooledRepaint : null,
     keyRepaint: summarise(runs.flatMap((a) => a.keyRepaintMs)),
     keySliderRatio: summarise(ratios((a) => a.keyRepaintMs)),
     noopSteps: runs.reduce((sum, a) => sum + a.noopSteps, 0),
@@ -441,7 +468,9 @@ function printTables(
   const stepRows = (view: string, steps: (s: SizeSummary) => StepSummary) => {
     row(`slider step to idle, ${view} (ms)`, (s) => formatSummary(steps(s).sliderStep, 1));
     row('  repaint-only to idle (ms)', (s) => formatSummary(steps(s).repaint, 1));
-    row('  slider ratio step/repaint', (s) => formatSummary(steps(s).sliderRatio, 2));
+    row('  slider / the repaint before it, per page', (s) => formatSummary(steps(s).pairedRatio, 2));
+    row('  slider / repaint, all pages pooled', (s) => fmt(steps(s).pooledRatio, 2));
+    row('  slider ratio of per-page medians', (s) => formatSummary(steps(s).sliderRatio, 2));
     row('  a key that only repaints, to idle (ms)', (s) => formatSummary(steps(s).keyRepaint, 1));
     row('  slider step / that key', (s) => formatSummary(steps(s).keySliderRatio, 2));
     row('  steps the map did not redraw', (s) => `${steps(s).noopSteps} of ${s.runs.app * OPTIONS.steps}`);
@@ -467,7 +496,7 @@ function printTables(
   console.log('');
   console.log(`Machine: ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGB} GB, ${machine.os}; Chromium ${machine.chromium}; node ${machine.node}`);
   console.log(`Load average before/after: ${(machine.loadAverageBefore as number[]).join(' ')} / ${(machine.loadAverageAfter as number[]).join(' ')}`);
-  console.log(`Runs per size: ${RUNS}; measured steps per run: ${OPTIONS.steps} slider + ${OPTIONS.steps} repaint-only; total ${(totalSeconds / 60).toFixed(1)} min`);
+  console.log(`Runs per size: ${RUNS}; per run and view: ${OPTIONS.steps} rounds of a repaint-only step then a slider step; total ${(totalSeconds / 60).toFixed(1)} min`);
   console.log('Cells: median (min–max) over runs or over all steps; see scripts/bench/README.md.\n');
   console.log(line(['', ...cols]));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
@@ -486,14 +515,119 @@ function printTables(
   if (targets) {
     const verdict = (t: { value: number | null; met: boolean | null; limit: number }) =>
       t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`;
+    const guard = (t: { value: number | null; met: boolean | null; limit: number }) =>
+      t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'no regression' : 'ABOVE THE GUARD: did a change slow the step?'}`;
     console.log(`Targets at ${TARGETS.events.toLocaleString('en')} events:`);
-    console.log(`  slider ratio step/repaint ≤ ${targets.sliderRatio.limit}: ${verdict(targets.sliderRatio)}`);
-    console.log(`  the same at the close view ≤ ${targets.closeSliderRatio.limit}: ${verdict(targets.closeSliderRatio)}`);
+    console.log(`  guard, not a target (accepted at about 1.2–1.3): slider / the repaint before it, median over pages ≤ ${targets.sliderRatio.limit}: ${guard(targets.sliderRatio)}`);
+    console.log(`  the same at the close view ≤ ${targets.closeSliderRatio.limit}: ${guard(targets.closeSliderRatio)}`);
     console.log(`  first-idle ratio app/baseline ≤ ${targets.firstIdleRatio.limit}: ${verdict(targets.firstIdleRatio)}`);
     console.log(`  the same, to the first idle with the places drawn ≤ ${targets.placesDrawnRatio.limit}: ${verdict(targets.placesDrawnRatio)}`);
   } else {
     console.log(`Targets: not evaluated (${TARGETS.events} events not in BENCH_SIZES).`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The phone network
+
+interface PhoneRuns {
+  canvas: { width: number; height: number };
+  loads: PhoneLoad[];
+  failures: { kind: 'app' | 'baseline'; run: number; error: string }[];
+}
+
+/**
+ * The app as a reader first opens it (its built-in data, `data/` of the built site) and the
+ * baseline on the same places, each loaded PHONE_RUNS times on the emulated phone network from a
+ * server that sends gzip, alternating which goes first, each in a fresh context (cold cache).
+ */
+async function benchPhone(): Promise<PhoneRuns> {
+  const server = await serveMounts([{ prefix: '/', root: SITE }, { prefix: '/baseline/', root: BASELINE }], { gzip: true });
+  const probePlace = firstShapePosition(join(SITE, 'data'));
+  const browser = await launchChromium();
+  try {
+    log('phone network: warm-up');
+    const canvas = await warmUp(browser, server.url);
+    const baselineUrl = `${server.url}baseline/baseline.html?data=${encodeURIComponent('/data/')}&w=${canvas.width}&h=${canvas.height}`;
+    const result: PhoneRuns = { canvas, loads: [], failures: [] };
+    for (let run = 1; run <= PHONE_RUNS; run++) {
+      const order: ('app' | 'baseline')[] = run % 2 === 1 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const kind of order) {
+        try {
+          const load = await runPhoneLoad(browser, kind === 'app' ? server.url : baselineUrl, { isApp: kind === 'app', probePlace }, OPTIONS.loadTimeoutMs);
+          load.console = dedupeConsole(load.console);
+          result.loads.push(load);
+          log(`phone network, run ${run}/${PHONE_RUNS}, ${kind}: first map ${load.firstMapMs.toFixed(0)} ms, colours ${load.coloursMs.toFixed(0)} ms, ${(load.transferredBytes / 1000).toFixed(0)} kB in ${load.requests} requests`);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          result.failures.push({ kind, run, error: message });
+          log(`phone network, run ${run}/${PHONE_RUNS}, ${kind} FAILED: ${message}`);
+        }
+      }
+    }
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+interface PhoneSummary {
+  runs: { app: number; baseline: number; failures: PhoneRuns['failures'] };
+  firstMapApp: Summary;
+  firstMapBaseline: Summary;
+  /** Per run, app / baseline. */
+  firstMapRatio: Summary;
+  coloursApp: Summary;
+  coloursBaseline: Summary;
+  coloursRatio: Summary;
+  transferredKB: { app: Summary; baseline: Summary };
+  target: { limit: number; value: number | null; met: boolean | null };
+  console: { app: ConsoleLine[]; baseline: ConsoleLine[] };
+}
+
+function summarisePhone(r: PhoneRuns): PhoneSummary {
+  const app = r.loads.filter((l) => l.kind === 'app');
+  const baseline = r.loads.filter((l) => l.kind === 'baseline');
+  const pairs = Math.min(app.length, baseline.length);
+  const ratios = (of: (l: PhoneLoad) => number) => Array.from({ length: pairs }, (_, i) => of(app[i]) / of(baseline[i]));
+  const firstMapRatio = summarise(ratios((l) => l.firstMapMs));
+  return {
+    runs: { app: app.length, baseline: baseline.length, failures: r.failures },
+    firstMapApp: summarise(app.map((l) => l.firstMapMs)),
+    firstMapBaseline: summarise(baseline.map((l) => l.firstMapMs)),
+    firstMapRatio,
+    coloursApp: summarise(app.map((l) => l.coloursMs)),
+    coloursBaseline: summarise(baseline.map((l) => l.coloursMs)),
+    coloursRatio: summarise(ratios((l) => l.coloursMs)),
+    transferredKB: { app: summarise(app.map((l) => l.transferredBytes / 1000)), baseline: summarise(baseline.map((l) => l.transferredBytes / 1000)) },
+    target: { limit: TARGETS.phoneFirstMapRatio, value: firstMapRatio.median, met: metBelow(firstMapRatio.median, TARGETS.phoneFirstMapRatio) },
+    console: { app: mergeConsole(app.map((l) => l.console)), baseline: mergeConsole(baseline.map((l) => l.console)) },
+  };
+}
+
+function printPhone(p: PhoneSummary): void {
+  console.log(
+    `\nPhone network (${PHONE.downloadKbps / 1000} Mbit/s down, ${PHONE.uploadKbps} kbit/s up, ${PHONE.latencyMs} ms round trip, CPU ${PHONE.cpuSlowdown}× slower; ` +
+      `gzip; the built-in data; ${p.runs.app} / ${p.runs.baseline} loads of the app / bare MapLibre). Median (min–max):`,
+  );
+  const rows: [string, string][] = [
+    ['first map with the places, app (ms)', formatSummary(p.firstMapApp)],
+    ['first map with the places, bare MapLibre (ms)', formatSummary(p.firstMapBaseline)],
+    ['first map ratio app/bare', formatSummary(p.firstMapRatio, 2)],
+    ["places' colours, app (ms)", formatSummary(p.coloursApp)],
+    ["places' colours, bare MapLibre (ms)", formatSummary(p.coloursBaseline)],
+    ["places' colours ratio app/bare", formatSummary(p.coloursRatio, 2)],
+    ["bytes on the wire of the page's own requests (not its workers'), app / bare (kB)", `${formatSummary(p.transferredKB.app)} / ${formatSummary(p.transferredKB.baseline)}`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  for (const failure of p.runs.failures) console.log(`  FAILED ${failure.kind} run ${failure.run}: ${failure.error}`);
+  for (const [page, lines] of [['app', p.console.app], ['baseline', p.console.baseline]] as const) {
+    for (const l of lines as (ConsoleLine & { count?: number; runs?: number })[]) console.log(`  console (${page}, ${l.type}, ×${l.count} in ${l.runs} run(s)): ${l.text.slice(0, 300)}`);
+  }
+  const t = p.target;
+  console.log(`Target: first map on the phone network ≤ ${t.limit} × bare MapLibre: ${t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`}`);
 }
 
 await main();

@@ -6,10 +6,9 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { accountTopics, claimsInWindow, matchesFilter, speakersOf, type AccountTopic, type ClaimFilter } from '../data/accounts.ts';
-import { formatDay, formatPartialDate } from '../data/dates.ts';
+import { formatDay, formatPartialDate, type DayRange } from '../data/dates.ts';
 import type { Model } from '../data/model.ts';
 import type { Claim } from '../data/schema.ts';
-import type { DayRange } from '../data/dates.ts';
 import { SIDES, type Side } from '../data/vocabulary.ts';
 import { speakerName } from '../sidebar/ClaimCard.tsx';
 import { highlight } from './highlight.ts';

@@ -3,10 +3,9 @@
  * filtered by side and speaker, and laid out topic by topic with each side's claims in a column
  * and the claims that dispute each other in one row. Pure functions over the model.
  */
-import { periodOf } from './dates.ts';
+import { periodOf, type DayRange } from './dates.ts';
 import type { Model } from './model.ts';
 import type { Claim } from './schema.ts';
-import type { DayRange } from './dates.ts';
 import { overlaps } from './selectors.ts';
 import { SIDES, type Side } from './vocabulary.ts';
 
@@ -112,7 +111,8 @@ export function accountTopics(claims: readonly Claim[]): AccountTopic[] {
     if (undisputed.length > 0) rows.push(row(undisputed, false));
     return { topic, sides, rows, latest: Math.max(...all.map(saidFirst)), claimCount: all.length };
   });
-  return topics.sort((a, b) => b.latest - a.latest || a.topic.localeCompare(b.topic));
+  // Among topics as recent, those where more sides speak, then with more claims, come first.
+  return topics.sort((a, b) => b.latest - a.latest || b.sides.length - a.sides.length || b.claimCount - a.claimCount || a.topic.localeCompare(b.topic));
 }
 
 /** Claims linked by disputes among `claims`, each group in the order of `claims`. */

@@ -40,3 +40,20 @@ export function publishedFiles(dataset: Dataset): Record<PublishedFile, string> 
   const files = publishDataset(dataset);
   return Object.fromEntries(Object.entries(files).map(([name, content]) => [name, JSON.stringify(content)])) as Record<PublishedFile, string>;
 }
+
+/** The id of the source that stands for an ACLED export (see src/importers/acled.ts). */
+export const ACLED_SOURCE_ID = 'acled';
+
+/**
+ * ACLED's terms allow maps made from its data but not passing its records on: unless the editor
+ * stated otherwise (the ACLED source's `acled.mayShare`), readers' downloads leave out its events
+ * and the claims that are ACLED's notes on them. `shared` is what may be offered; `events` counts
+ * the events left out (0 when nothing is).
+ */
+export function acledRowsLeftOut(dataset: Dataset): { events: number; shared: Pick<Dataset, 'events' | 'claims'> } {
+  const acled = dataset.sources.find((s) => s.id === ACLED_SOURCE_ID && s.acled);
+  if (!acled || acled.acled!.mayShare) return { events: 0, shared: dataset };
+  const events = dataset.events.filter((e) => !e.acled);
+  const claims = dataset.claims.filter((c) => !c.sourceIds.includes(ACLED_SOURCE_ID));
+  return { events: dataset.events.length - events.length, shared: { events, claims } };
+}

@@ -7,7 +7,8 @@
  * Cells: an empty cell is null (an empty list for list fields, the default for optional
  * yes/no fields); lists are separated by ";"; a nested object is one column per member
  * (`fatalities_low`, `speaker_name`); a place's geometry is `lon` and `lat` for a point, or
- * `geometry` holding `ref:geo/<file>.geojson#<id>` or a GeoJSON geometry written as JSON.
+ * `geometry` holding `ref:geo/<file>.geojson#<id>` or a GeoJSON geometry written as JSON; a
+ * list of objects (`corrections`) is one cell of JSON.
  * data/README.md documents the same for editors.
  */
 import type { DataError } from '../data/errors.ts';
@@ -54,6 +55,19 @@ const kinds = {
       if (/^true$/i.test(c)) return { value: true };
       if (/^false$/i.test(c)) return { value: false };
       return { error: `expected true or false, got "${c}"` };
+    },
+  },
+  /** A structured value (a list of corrections) written as JSON; empty is none. */
+  json: {
+    required: false,
+    write: (v: unknown) => (v === undefined ? '' : JSON.stringify(v)),
+    read: (c: string): Read => {
+      if (c === '') return OMIT;
+      try {
+        return { value: JSON.parse(c) };
+      } catch {
+        return { error: `expected JSON such as [{"on": "2025-11-20", "what": "…", "why": "…"}], got "${c.slice(0, 40)}"` };
+      }
     },
   },
   /** A list of ids or texts, separated by ";"; empty is the empty list. */
@@ -130,6 +144,7 @@ export const SHEETS: Sheet[] = [
     field('note', 'nullable', { optional: true }),
     field('acled.filters', 'nullable', { optional: true }),
     field('acled.mayShare', 'flag', { optional: true }),
+    field('corrections', 'json'),
   ], ['acled']),
   sheet('places.csv', 'places', [
     field('id', 'text'),
@@ -140,6 +155,7 @@ export const SHEETS: Sheet[] = [
     field('precision', 'text'),
     field('reference', 'text'),
     field('note', 'nullable', { optional: true }),
+    field('corrections', 'json'),
     // geometry: the three columns of GEOMETRY_COLUMNS, handled by writeGeometry and readGeometry.
   ]),
   sheet('events.csv', 'events', [
@@ -163,6 +179,7 @@ export const SHEETS: Sheet[] = [
     field('note', 'nullable', { optional: true }),
     field('acled.id', 'text', { optional: true }),
     field('acled.time_precision', 'number', { optional: true }),
+    field('corrections', 'json'),
   ], ['acled']),
   sheet('claims.csv', 'claims', [
     field('id', 'text'),
@@ -181,6 +198,7 @@ export const SHEETS: Sheet[] = [
     field('disputes', 'list'),
     field('supports', 'list'),
     field('note', 'nullable', { optional: true }),
+    field('corrections', 'json'),
   ]),
 ];
 
@@ -296,10 +314,11 @@ function readSheet(sheet: Sheet, text: string, errors: DataError[]): { json: obj
     at(1, 'geometry', 'expected a geometry column, or lon and lat columns, found neither');
   }
   const present = sheet.columns.filter((c) => seen.has(c.name));
-  const json = table.rows.map(({ row, cells }) => {
+  const json = table.rows.map((csvRow) => {
+    const { row } = csvRow;
     const record: Record<string, unknown> = {};
     for (const column of present) {
-      const read = column.read(cells[column.name].trim());
+      const read = column.read(table.cell(csvRow, column.name).trim());
       if ('error' in read) at(row, column.name, read.error);
       else if ('value' in read) setAt(record, column.path, read.value);
     }
@@ -308,7 +327,7 @@ function readSheet(sheet: Sheet, text: string, errors: DataError[]): { json: obj
       if (members && Object.values(members).every((v) => v === null || v === undefined)) delete record[group];
     }
     if (sheet.kind === 'places') {
-      const geometry = readGeometry(Object.fromEntries(GEOMETRY_COLUMNS.map((c) => [c, cells[c]?.trim() ?? ''])));
+      const geometry = readGeometry(Object.fromEntries(GEOMETRY_COLUMNS.map((c) => [c, table.cell(csvRow, c).trim()])));
       if (geometry.error) at(row, geometry.error.column, geometry.error.message);
       else if (geometry.value !== undefined) record.geometry = geometry.value;
     }

@@ -17,7 +17,7 @@ import type { Place } from '../data/schema.ts';
 import { isActive, placeState } from '../data/selectors.ts';
 import type { Store } from '../state/store.ts';
 import type { MapView } from '../state/url-state.ts';
-import { offlineBasemapStyle } from './basemap.ts';
+import { BASEMAP_BOUNDS, offlineBasemapStyle } from './basemap.ts';
 import { CLUSTER_OPTIONS, INTERACTIVE_LAYER_IDS, LAYER, layersOf, POINTS_SOURCE, SHAPES_SOURCE, sourceOf } from './layers.ts';
 import { ShapeLooks, stateTarget } from './looks.ts';
 import { PlaceMarksLayer } from './marks-layer.ts';
@@ -55,10 +55,12 @@ export interface BorderMapProps {
   groupPoints: boolean;
   /** Called at the first idle with the places on the map. */
   onPlacesDrawn?: () => void;
+  /** What may cover part of the map (a phone's sheet): the selected place is kept clear of it. */
+  coveredBy?: () => Element | null;
 }
 
 export default memo(function BorderMap(props: BorderMapProps) {
-  const { model, windowStore, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints, onPlacesDrawn } = props;
+  const { model, windowStore, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints, onPlacesDrawn, coveredBy } = props;
   const { places, placeById, placePosition } = model;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
@@ -92,8 +94,23 @@ export default memo(function BorderMap(props: BorderMapProps) {
     // A link's place can only be found once the places have arrived.
     if (!loaded || !map || places.length === 0 || focusRequest === handledFocus.current) return;
     handledFocus.current = focusRequest;
-    if (place) bringIntoView(map, place);
-  }, [loaded, focusRequest, selectedId, placeById, places.length]);
+    if (place) bringIntoView(map, place, coveredInsets(map, coveredBy?.()));
+  }, [loaded, focusRequest, selectedId, placeById, places.length, coveredBy]);
+
+  // The selected place stays in sight when what covers the map's edge changes (a phone's sheet
+  // opens with the place, or is pulled up): the map moves so the place is in the part left clear.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const place = selectedId ? placeById.get(selectedId) : undefined;
+    const cover = coveredBy?.();
+    if (!loaded || !map || !place || !cover) return;
+    const observer = new ResizeObserver(() => {
+      // A move under way (bringIntoView) already allows for the cover.
+      if (!map.isMoving()) keepInSight(map, boundsOf(place.geometry).getCenter(), coveredInsets(map, cover));
+    });
+    observer.observe(cover);
+    return () => observer.disconnect();
+  }, [loaded, selectedId, placeById, coveredBy]);
 
   const isActiveNow = (placeId: string) => !!windowStore && isActive(placeState(model, placeId, windowStore.get()));
   const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], isActiveNow);
@@ -129,6 +146,8 @@ export default memo(function BorderMap(props: BorderMapProps) {
         }}
         minZoom={2}
         maxZoom={13}
+        // The offline base map holds nothing beyond its extent.
+        maxBounds={BASEMAP_BOUNDS}
         dragRotate={false}
         pitchWithRotate={false}
         attributionControl={false}
@@ -319,7 +338,42 @@ function boundsOf(geometry: Place['geometry']): LngLatBounds {
   return bounds;
 }
 
-function bringIntoView(map: MapLibreMap, place: Place) {
+interface Insets {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** How much of the map's edges `cover` hides: a sheet across its bottom, or a panel along a side. */
+function coveredInsets(map: MapLibreMap, cover: Element | null | undefined): Insets {
+  if (!cover) return NO_INSETS;
+  const m = map.getContainer().getBoundingClientRect();
+  const c = cover.getBoundingClientRect();
+  const across = Math.min(m.right, c.right) - Math.max(m.left, c.left);
+  const down = Math.min(m.bottom, c.bottom) - Math.max(m.top, c.top);
+  if (across <= 0 || down <= 0) return NO_INSETS;
+  if (across >= 0.8 * m.width) return { ...NO_INSETS, bottom: Math.max(0, m.bottom - c.top) };
+  return c.left > m.left + m.width / 2 ? { ...NO_INSETS, right: m.right - c.left } : { ...NO_INSETS, left: c.right - m.left };
+}
+
+const IN_SIGHT_MARGIN = 32;
+
+/** Moves the map, at the same zoom, so that `at` is in the middle of the part `insets` leave clear, unless it is in that part already. */
+function keepInSight(map: MapLibreMap, at: { lng: number; lat: number }, insets: Insets) {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const p = map.project(at);
+  const m = IN_SIGHT_MARGIN;
+  const clear = p.x >= insets.left + m && p.x <= width - insets.right - m && p.y >= insets.top + m && p.y <= height - insets.bottom - m;
+  if (clear) return;
+  // The point now at p goes to the clear part's middle, which is the canvas's middle shifted by half the insets.
+  const target = map.unproject([p.x - (insets.left - insets.right) / 2, p.y - (insets.top - insets.bottom) / 2]);
+  map.easeTo({ center: target, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400 });
+}
+
+function bringIntoView(map: MapLibreMap, place: Place, insets: Insets) {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [west, south, east, north] = boundsOf(place.geometry).toArray().flat();
   const size = Math.max(east - west, north - south);
@@ -330,7 +384,12 @@ function bringIntoView(map: MapLibreMap, place: Place) {
       [west - pad, south - pad],
       [east + pad, north + pad],
     ],
-    { padding: 24, maxZoom: 9, duration: reduceMotion ? 0 : 800 },
+    {
+      // MapLibre's padding for this move only (not kept by the map, so the URL's centre stays the canvas's).
+      padding: { top: 24 + insets.top, bottom: 24 + insets.bottom, left: 24 + insets.left, right: 24 + insets.right },
+      maxZoom: 9,
+      duration: reduceMotion ? 0 : 800,
+    },
   );
 }
 

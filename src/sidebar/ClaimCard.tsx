@@ -112,7 +112,8 @@ export function speakerName(claim: Claim): string {
 }
 
 export function SourceLine({ source }: { source: Source }) {
-  const title = source.title ?? 'untitled';
+  // A null title is unknown (data/README.md), not absent.
+  const title = source.title ?? 'title unknown';
   const date = source.publishedOn ? formatPartialDate(source.publishedOn) : 'date unknown';
   return (
     <cite className="source">

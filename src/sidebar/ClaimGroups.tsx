@@ -24,7 +24,9 @@ export function ClaimGroups({ claims, model, linkedClaimId = null, withLinks = t
       {(page) =>
         page.map((group) =>
           group.disputed ? (
-            <section key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
+            // A group, not a region landmark: a place may hold two disputes under one topic, and
+            // landmarks must have unique names (axe-core's landmark-unique).
+            <div role="group" key={group.columns[0].claims[0].id} className="claim-group claim-group--disputed" aria-label={`Disputed: ${group.topic}`}>
               <h4>
                 <span className="badge badge--disputed">Disputed</span> {group.topic}
               </h4>
@@ -36,7 +38,7 @@ export function ClaimGroups({ claims, model, linkedClaimId = null, withLinks = t
                   </div>
                 ))}
               </div>
-            </section>
+            </div>
           ) : (
             card(group.columns[0].claims[0])
           ),

@@ -1,12 +1,28 @@
-import { PUBLISHED_FILES } from '../data/publish.ts';
+import { ACLED_SOURCE_ID, acledRowsLeftOut, PUBLISHED_FILES } from '../data/publish.ts';
+import type { Dataset } from '../data/schema.ts';
 
-/** The dataset on screen in its published form, for readers and researchers (see data/README.md). */
-export function Downloads({ folderUrl }: { folderUrl: string }) {
+// User-visible strings, in one place until they move to the i18n catalogue.
+const TEXT = {
+  heading: 'Download the data',
+  acledLeftOut: (n: number) =>
+    `${n.toLocaleString('en')} event${n === 1 ? '' : 's'} from ACLED ${n === 1 ? 'is' : 'are'} left out of these downloads, with ACLED's notes on them: ACLED's terms do not allow passing its records on. Researchers can get them from ACLED.`,
+};
+
+/** The CSVs built beside the published files (src/importers/downloads.ts); spreadsheet formulas in them are neutralised. */
+const CSV_FILES = ['events.csv', 'claims.csv'];
+
+/**
+ * The dataset on screen in its published form, for readers and researchers (see data/README.md).
+ * With ACLED rows that may not be passed on, only the CSVs are offered, which leave those rows out.
+ */
+export function Downloads({ folderUrl, dataset }: { folderUrl: string; dataset: Dataset }) {
+  const leftOut = acledRowsLeftOut(dataset).events;
+  const files = leftOut > 0 ? CSV_FILES : [...PUBLISHED_FILES, ...CSV_FILES];
   return (
     <footer className="downloads">
-      <h3 id="downloads-heading">Download the data</h3>
+      <h3 id="downloads-heading">{TEXT.heading}</h3>
       <ul aria-labelledby="downloads-heading">
-        {PUBLISHED_FILES.map((file) => (
+        {files.map((file) => (
           <li key={file}>
             <a href={new URL(file, folderUrl).href} download>
               {file}
@@ -14,6 +30,14 @@ export function Downloads({ folderUrl }: { folderUrl: string }) {
           </li>
         ))}
       </ul>
+      {leftOut > 0 && (
+        <p className="downloads-note">
+          {TEXT.acledLeftOut(leftOut)}{' '}
+          <a href={dataset.sources.find((s) => s.id === ACLED_SOURCE_ID)?.url ?? 'https://acleddata.com'} rel="noopener">
+            acleddata.com
+          </a>
+        </p>
+      )}
     </footer>
   );
 }

@@ -13,7 +13,7 @@ interface SidebarProps {
   states: StateList;
   selectedId: string | null;
   onSelect: (id: string | null, fromList?: boolean) => void;
-  datasetUrl: string;
+  datasetUrl: string | null;
   /** The events and claims are still loading. */
   loading: boolean;
   /** Only claims by these sides and this speaker (the linked claim is always shown). */
@@ -103,7 +103,7 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
             />
           </>
         )}
-        <Downloads folderUrl={datasetUrl} />
+        {datasetUrl && <Downloads folderUrl={datasetUrl} dataset={model.dataset} />}
       </div>
     </aside>
   );

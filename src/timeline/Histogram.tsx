@@ -1,25 +1,39 @@
-import { daysFromCivil } from '../data/dates.ts';
+import { useMemo } from 'react';
 import type { DayRange } from '../data/dates.ts';
-import { yearOf } from '../data/selectors.ts';
-import { shareOfTrack } from './window.ts';
+import { axisLabels, binUnitFor, binsOf, countPerBin, shareOfTrack } from './window.ts';
 
 /**
- * Events per year behind the slider, drawn twice: light, and dark clipped to the window (the
- * slider's --first and --last), so that the highlight follows the window with no render.
+ * Events per bin behind the slider, drawn twice: light, and dark clipped to the window (the
+ * slider's --first and --last), so that the highlight follows the window with no render. The bins
+ * follow the track's zoom (years, months, weeks or days), and so do the labels under it.
  */
-export function Histogram({ extent, perYear }: { extent: DayRange; perYear: Map<number, number> }) {
-  const max = Math.max(1, ...perYear.values());
-  const years: number[] = [];
-  for (let year = yearOf(extent.first); year <= yearOf(extent.last); year++) years.push(year);
-  const bars = years.map((year) => {
-    const first = Math.max(extent.first, daysFromCivil(year, 1, 1));
-    const last = Math.min(extent.last, daysFromCivil(year, 12, 31));
-    const height = ((perYear.get(year) ?? 0) / max) * 38;
-    return <rect key={year} x={shareOfTrack(first, extent) * 1000 + 1} width={Math.max(1, (shareOfTrack(last, extent) - shareOfTrack(first, extent)) * 1000 - 2)} y={40 - height} height={height} />;
+export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: DayRange[] }) {
+  const unit = binUnitFor(track);
+  const bins = useMemo(() => binsOf(track, unit), [track, unit]);
+  const counts = useMemo(() => countPerBin(eventSpans, bins), [eventSpans, bins]);
+  const max = Math.max(1, ...counts);
+  const x = (day: number) => shareOfTrack(day, track) * 1000;
+  const bars = bins.map((bin, i) => {
+    // A bin with any event keeps a visible bar (4 of 40 units) when one busy bin sets the scale.
+    const height = counts[i] > 0 ? Math.max(4, (counts[i] / max) * 38) : 0;
+    // A bin ends where the next begins: its last day's end, not its start.
+    const width = x(bin.last + 1) - x(bin.first);
+    return <rect key={bin.first} x={x(bin.first) + Math.min(1, width / 8)} width={Math.max(0.5, width - Math.min(2, width / 4))} y={40 - height} height={height} />;
   });
-  return ['histogram', 'histogram histogram--in'].map((className) => (
-    <svg key={className} className={className} viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true">
-      {bars}
-    </svg>
-  ));
+  return (
+    <>
+      {['histogram', 'histogram histogram--in'].map((className) => (
+        <svg key={className} className={className} viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true" data-bins={bins.length} data-unit={unit}>
+          {bars}
+        </svg>
+      ))}
+      <div className="timeline-axis" aria-hidden="true">
+        {axisLabels(track, unit).map(({ day, text }) => (
+          <span key={day} style={{ left: `${shareOfTrack(day, track) * 100}%` }}>
+            {text}
+          </span>
+        ))}
+      </div>
+    </>
+  );
 }

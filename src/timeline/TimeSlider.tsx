@@ -8,19 +8,23 @@
  * frame without a render and commit of the slider (see README, "Speed"). The slider renders
  * only when its extent, its histogram or `disabled` change.
  */
-import { memo, useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '../data/dates.ts';
 import { useFollow, type Store } from '../state/store.ts';
 import type { DayRange } from '../data/dates.ts';
 import { Histogram } from './Histogram.tsx';
 import { PlayButton } from './PlayButton.tsx';
-import { MONTH, YEAR, dayAtShare, handleBounds, moveHandle, shareOfTrack, shiftWindow } from './window.ts';
+import { YEAR, dayAtShare, handleBounds, keySteps, moveHandle, shareOfTrack, shiftWindow, trackAround, zoomTrack } from './window.ts';
 
 interface TimeSliderProps {
   extent: DayRange;
   /** The window shown, which the slider sets and follows: its other readers follow it too. */
   windowStore: Store<DayRange>;
-  perYear: Map<number, number>;
+  /** Every event's span, for the histogram. */
+  eventSpans: DayRange[];
+  /** The part of the timeline the track spans (zoomed in), or null for all of it. */
+  track: DayRange | null;
+  onTrack: (track: DayRange | null) => void;
   /** While the events load: the same layout, nothing to move yet. */
   disabled?: boolean;
 }
@@ -33,18 +37,69 @@ const HANDLES: { part: Part; label: string }[] = [
   { part: 'last', label: 'End date' },
 ];
 
-export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYear, disabled = false }: TimeSliderProps) {
+export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventSpans, track: zoomed, onTrack, disabled = false }: TimeSliderProps) {
   const timeline = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
   const set = windowStore.set;
+  // The zoom, within the extent (which grows once the events arrive); all of it when not zoomed.
+  const track = zoomed && zoomed.first >= extent.first && zoomed.last <= extent.last ? zoomed : extent;
+  const isZoomed = track !== extent;
+  const keyStep = keySteps(track);
 
-  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, disabled), [extent, disabled]));
+  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, track, disabled), [extent, track, disabled]));
 
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
     const share = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
-    return dayAtShare(share, extent);
+    return dayAtShare(share, track);
+  };
+  const zoomBy = (factor: number, around: number) => {
+    const next = zoomTrack(track, factor, around, extent);
+    onTrack(next.first === extent.first && next.last === extent.last ? null : next);
+  };
+  const zoomIn = () => {
+    const next = trackAround(windowStore.get(), extent);
+    // Already showing the window: zoom in further around its middle.
+    if (next.first === track.first && next.last === track.last) zoomBy(0.5, Math.round((track.first + track.last) / 2));
+    else onTrack(next.first === extent.first && next.last === extent.last ? null : next);
+  };
+  const zoomOut = () => zoomBy(3, Math.round((track.first + track.last) / 2));
+
+  // The wheel over the track zooms around the day under the pointer (a listener that may cancel
+  // the page's scroll, which React's passive onWheel cannot); two fingers pinch likewise.
+  const zoomAround = useRef(zoomBy);
+  zoomAround.current = zoomBy;
+  const trackNow = useRef(track);
+  trackNow.current = track;
+  useEffect(() => {
+    const element = trackRef.current!;
+    const onWheel = (event: WheelEvent) => {
+      if (event.deltaY === 0 || disabled) return;
+      event.preventDefault();
+      const rect = element.getBoundingClientRect();
+      const share = Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width));
+      zoomAround.current(event.deltaY < 0 ? 0.8 : 1.25, dayAtShare(share, trackNow.current));
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [disabled]);
+  const pointers = useRef(new Map<number, number>());
+  const pinchFrom = useRef<number | null>(null);
+  const onPinch = (event: PointerEvent) => {
+    if (!pointers.current.has(event.pointerId)) return false;
+    pointers.current.set(event.pointerId, event.clientX);
+    if (pointers.current.size !== 2) return false;
+    const [a, b] = [...pointers.current.values()];
+    const distance = Math.abs(a - b);
+    if (pinchFrom.current !== null && distance > 8 && pinchFrom.current > 8) zoomBy(pinchFrom.current / distance, dayAt((a + b) / 2));
+    pinchFrom.current = distance;
+    return true;
+  };
+  const endPointer = (event: PointerEvent) => {
+    pointers.current.delete(event.pointerId);
+    pinchFrom.current = null;
+    dragging.current = null;
   };
 
   const moveTo = (part: Part, day: number) => set(moveHandle(windowStore.get(), part, day, extent));
@@ -58,6 +113,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
   };
 
   const onPointerMove = (event: PointerEvent) => {
+    if (onPinch(event)) return;
     const drag = dragging.current;
     if (!drag) return;
     const day = dayAt(event.clientX);
@@ -79,18 +135,20 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
     const current = dateWindow[part];
     const { min, max } = handleBounds(dateWindow, part, extent);
     const steps: Record<string, number> = {
-      ArrowLeft: current - MONTH,
-      ArrowDown: current - MONTH,
-      ArrowRight: current + MONTH,
-      ArrowUp: current + MONTH,
-      PageDown: current - YEAR,
-      PageUp: current + YEAR,
+      ArrowLeft: current - keyStep.arrow,
+      ArrowDown: current - keyStep.arrow,
+      ArrowRight: current + keyStep.arrow,
+      ArrowUp: current + keyStep.arrow,
+      PageDown: current - keyStep.page,
+      PageUp: current + keyStep.page,
       Home: min,
       End: max,
     };
-    if (!(event.key in steps)) return;
+    if (event.key === '+' || event.key === '=') zoomIn();
+    else if (event.key === '-') zoomOut();
+    else if (!(event.key in steps)) return;
+    else moveTo(part, steps[event.key]);
     event.preventDefault();
-    moveTo(part, steps[event.key]);
   };
 
   return (
@@ -107,16 +165,33 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
         <button type="button" onClick={() => set(extent)}>
           All dates
         </button>
+        <span className="timeline-zoom" role="group" aria-label="Zoom the timeline">
+          <button type="button" onClick={zoomIn} aria-label="Zoom in on the dates shown" title="Zoom in on the dates shown (+)">
+            +
+          </button>
+          <button type="button" onClick={zoomOut} disabled={!isZoomed} aria-label="Zoom out" title="Zoom out (−)">
+            −
+          </button>
+          {isZoomed && (
+            <button type="button" onClick={() => onTrack(null)}>
+              Whole timeline
+            </button>
+          )}
+        </span>
       </div>
       <div
         className="slider"
         ref={trackRef}
+        onPointerDownCapture={(event) => {
+          if (event.pointerType === 'touch') pointers.current.set(event.pointerId, event.clientX);
+        }}
         onPointerDown={onTrackPointerDown}
         onPointerMove={onPointerMove}
-        onPointerUp={() => (dragging.current = null)}
-        onPointerCancel={() => (dragging.current = null)}
+        onPointerUp={endPointer}
+        onPointerCancel={endPointer}
+        data-zoomed={isZoomed}
       >
-        <Histogram extent={extent} perYear={perYear} />
+        <Histogram track={track} eventSpans={eventSpans} />
         <div
           className="slider-window"
           onPointerDown={(event) => startDrag(event, { part: 'window', grabDay: dayAt(event.clientX), grabbed: windowStore.get() })}
@@ -143,8 +218,9 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, perYea
  * the track, which place the handles and the span and clip the histogram's highlight), the dates,
  * and each handle's value for assistive technology.
  */
-function showWindow(timeline: HTMLElement, dateWindow: DayRange, extent: DayRange, disabled: boolean): void {
-  const share = (day: number) => `${shareOfTrack(day, extent) * 100}%`;
+function showWindow(timeline: HTMLElement, dateWindow: DayRange, extent: DayRange, track: DayRange, disabled: boolean): void {
+  // An end outside a zoomed track waits at the track's edge.
+  const share = (day: number) => `${Math.min(1, Math.max(0, shareOfTrack(day, track))) * 100}%`;
   timeline.style.setProperty('--first', share(dateWindow.first));
   timeline.style.setProperty('--last', share(dateWindow.last));
   timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(dateWindow.first)} – ${formatDay(dateWindow.last)}`;

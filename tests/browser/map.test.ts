@@ -130,22 +130,23 @@ describe('the map', () => {
   });
 
   it('tints an area by its latest event in the dates shown, and again as the slider moves', async () => {
-    // Inside the Khyber district: a military operation (blue) from October 2014 is its latest
-    // event with all dates, and it has none when the dates end in 2013 (the land shows through).
-    const page = await open('', '#8/33.95/71.0');
-    const insideKhyber = async () => {
-      const { x, y } = await pixelOf(page, 71.0, 33.92);
+    // Inside North Waziristan: a border clash (orange) is its latest event with all dates (the
+    // infiltration clashes of October 2025), a military operation or displacement (both blue)
+    // when the dates end in 2015.
+    const page = await open('', '#7/32.9/69.9');
+    const insideNorthWaziristan = async () => {
+      const { x, y } = await pixelOf(page, 69.85, 32.75);
       const [red, , blue] = await meanColour(browser, await page.screenshot({ clip: { x: x - 6, y: y - 6, width: 12, height: 12 } }));
       return red - blue;
     };
-    expect(await insideKhyber()).toBeLessThan(-10);
+    expect(await insideNorthWaziristan()).toBeGreaterThan(5);
 
     const end = page.getByRole('slider', { name: 'End date' });
     await end.focus();
     await page.keyboard.press('Home');
-    for (let i = 0; i < 12; i++) await page.keyboard.press('PageUp');
-    expect(await end.getAttribute('aria-valuetext')).toMatch(/2013$/);
-    await expect.poll(insideKhyber).toBeGreaterThan(0);
+    for (let i = 0; i < 14; i++) await page.keyboard.press('PageUp');
+    expect(await end.getAttribute('aria-valuetext')).toMatch(/2015$/);
+    await expect.poll(insideNorthWaziristan).toBeLessThan(-10);
   });
 
   it('scrubs the window by dragging the end handle, live', async () => {
@@ -212,13 +213,18 @@ describe('the published dataset', () => {
   it('is downloadable beside the site, linked from the sidebar, with the documented field names', async () => {
     const page = await open();
     const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.map((href) => href.split('/').pop())).toEqual(['places.geojson', 'events.geojson', 'claims.json', 'sources.json']);
+    expect(links.map((href) => href.split('/').pop())).toEqual(['places.geojson', 'events.geojson', 'claims.json', 'sources.json', 'events.csv', 'claims.csv']);
     const events = await (await fetch(links[1])).json();
     const school = events.features.find((f: { id: string }) => f.id === 'army-public-school-attack-2014');
     expect(school.geometry).toEqual({ type: 'Point', coordinates: [71.53611, 34.01361] });
     expect(school.properties).toMatchObject({ start: '2014-12-16', datePrecision: 'day', category: 'bombing-attack' });
     const claims = await (await fetch(links[2])).json();
     expect(Object.keys(claims[0])).toEqual(expect.arrayContaining(['speaker', 'side', 'text', 'mode', 'saidOn', 'sourceIds', 'disputes']));
+    // The CSVs: the sheets' columns, one row per record (a quoted cell may span lines).
+    const eventsCsv = await (await fetch(links[4])).text();
+    expect(eventsCsv.split('\r\n')[0]).toMatch(/^id,title,category,event_type,sub_event_type,status,start,end,datePrecision,/);
+    expect(eventsCsv).toContain('army-public-school-attack-2014,');
+    expect((await (await fetch(links[5])).text()).split('\r\n')[0]).toMatch(/^id,speaker_name,speaker_role,side,text,mode,saidOn,/);
   });
 });
 

@@ -128,7 +128,7 @@ describe('importing into an existing dataset', () => {
       expect((records[kind] as { id: string }[]).filter((r) => !isImported(r))).toEqual(builtIn.records[kind]);
     }
     const files = Object.fromEntries(Object.entries(records).map(([k, json]) => [k, { name: `${k}.json`, json }]));
-    const result = validateDataset(files as never, { today: '2026-01-01', geometryFor: () => ({ type: 'Point', coordinates: [0, 0] }) });
+    const result = validateDataset(files as never, { today: new Date().toISOString().slice(0, 10), geometryFor: () => ({ type: 'Point', coordinates: [0, 0] }) });
     expect(result.ok ? [] : result.errors.map(formatDataError)).toEqual([]);
   });
 

@@ -30,7 +30,9 @@ const manifest: Manifest = {
 const html = '<script type="module" src="./assets/index-a.js"></script><link rel="modulepreload" href="./assets/BorderMap-a.js">';
 
 function report(sizes: Record<string, number> = {}) {
-  return budgetReport(manifest, html, ['data/places.geojson'], (file) => noise(sizes[file] ?? 100));
+  return budgetReport(manifest, html, { atStart: ['data/places.geojson'], afterFirstMap: ['data/claims.json'] }, (file) =>
+    noise(sizes[file] ?? 100),
+  );
 }
 
 describe('the build budgets', () => {
@@ -47,6 +49,11 @@ describe('the build budgets', () => {
       'assets/maplibre-gl-worker-a.mjs': 'worker',
       'data/places.geojson': 'data',
     });
+  });
+
+  it('lists the data fetched once the map is drawn apart from the first view', () => {
+    expect(report({ 'data/claims.json': BUDGETS.firstView }).failures).toEqual([]);
+    expect(report().afterFirstMap).toEqual([expect.objectContaining({ file: 'data/claims.json', role: 'data' })]);
   });
 
   it('lists a chunk that is not preloaded as loaded later, with the module that loads it', () => {

@@ -67,7 +67,7 @@ describe('the dataset check refuses a broken dataset', () => {
     }
   });
 
-  it('prints every error of `npm run check:data`, one per line and nothing else, and exits with 1', () => {
+  it('prints every error of `npm run check:data`, one per line and nothing else, and exits with 1', { timeout: 60_000 }, () => {
     // A bad date and a bad id must not hide the same records' unknown place and source.
     const dir = brokenCopy('events.json', (events) => {
       Object.assign(events[0], { start: '2002-13-01', placeIds: ['atlantis'] });
@@ -93,4 +93,17 @@ describe('the dataset check refuses a broken dataset', () => {
     // Nothing but errors: no stack trace, no heading.
     for (const line of lines) expect(line).toMatch(/^\S.*\.json › [^›]+ › [\w.]+: expected /);
   });
+  it('checks the optional named periods too, naming file › record › field', () => {
+    const dir = brokenCopy('periods.json', (periods) => {
+      Object.assign(periods[0], { to: '2025-09-31' });
+    });
+    let output = '';
+    try {
+      execFileSync('npm', ['run', '-s', 'check:data', '--', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = (error as { stderr: string }).stderr;
+    }
+    expect(output.trim()).toMatch(/periods\.json › october-november-2025 › to: expected a real calendar day written YYYY-MM-DD$/);
+    // npm and a dataset check in a child process: seconds on a busy machine.
+  }, 30_000);
 });

@@ -10,7 +10,7 @@ import { claim, event, place, source } from '../../src/data/schema.ts';
 import { exportSheets, importSheets, SHEETS, type SheetTexts } from '../../src/importers/sheets.ts';
 import { DATA_DIR, geometryLookup, readAuthoredDataset, readSourceTexts } from '../../scripts/read-dataset.ts';
 
-const today = '2026-01-01';
+const today = new Date().toISOString().slice(0, 10);
 const options = { today, geometryFor: geometryLookup(DATA_DIR), sourceTexts: readSourceTexts(DATA_DIR) };
 
 function builtIn() {

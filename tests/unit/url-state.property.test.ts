@@ -13,7 +13,7 @@ import { readUrlState, writeUrlState, type UrlState } from '../../src/state/url-
 import { HOSTILE_STRINGS } from '../hostile-strings.ts';
 
 const RUNS = { numRuns: 200 };
-const KEYS = ['place', 'from', 'to', 'cats', 'view', 'embed', 'show', 'q', 'sides', 'speaker', 'claim', 'zoom', 'data', 'childId'];
+const KEYS = ['place', 'from', 'to', 'cats', 'view', 'embed', 'lang', 'show', 'q', 'sides', 'speaker', 'claim', 'zoom', 'data', 'childId'];
 
 /* Arbitrary query strings ----------------------------------------------------------------- */
 
@@ -310,7 +310,7 @@ describe('chooseDataset on arbitrary ?data= values', () => {
       ),
       RUNS,
     );
-  });
+  }, 30_000);
 
   it('never throws on arbitrary query strings, and opens the built-in data when ?data= is absent or empty', () => {
     fc.assert(

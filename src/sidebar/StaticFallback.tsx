@@ -1,0 +1,33 @@
+import type { Model } from '../data/model.ts';
+import { activePlaces, placeStates } from '../data/selectors.ts';
+import { KIND_LABELS } from './labels.ts';
+
+/** The page, written at build, that lists every place, event and claim (StaticDataset). */
+export const STATIC_LIST_PAGE = 'list.html';
+
+/**
+ * What index.html holds until the app starts: the places, and a link to the page that lists every
+ * event and claim. The app replaces it; where it cannot start (scripts blocked, a sandboxed
+ * iframe), the reader has the places and one link to the rest instead of a blank frame. The
+ * whole list would cost every reader its bytes in the first view (see scripts/budget.ts).
+ */
+export function StaticFallback({ model }: { model: Model }) {
+  const places = activePlaces(model, placeStates(model, model.extent));
+  return (
+    <main className="static-dataset">
+      <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
+      <p role="note">
+        The interactive map has not started on this page (it may still be loading, or the page that embeds it may block it).{' '}
+        <a href={STATIC_LIST_PAGE}>Read every place, event and claim it holds as a plain list</a>; each statement is attributed to whoever
+        made it.
+      </p>
+      <ul>
+        {places.map((place) => (
+          <li key={place.id}>
+            <a href={`${STATIC_LIST_PAGE}#static-${place.id}`}>{place.name}</a> <small>({KIND_LABELS[place.kind]})</small>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
