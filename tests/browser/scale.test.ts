@@ -83,7 +83,7 @@ describe('10,000 synthetic events', () => {
     for (let i = 0; i < 7; i++) await page.keyboard.press('PageDown');
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5_000 }).toContain('to=');
     for (let i = 0; i < 4; i++) {
-      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
       await page.waitForTimeout(400);
     }
     await waitForMapIdle(page);
@@ -185,7 +185,7 @@ describe('10,000 synthetic events', () => {
     // Hold back MapLibre's chunk: the list must not wait for it.
     await context.route('**/assets/maplibre-gl-*.js', () => new Promise(() => {}));
     const page = await openPage(context, server.url);
-    await page.locator('.place-list button', { hasText: 'Spin Boldak' }).click();
+    await page.locator('.place-list button', { hasText: /^Spin Boldak/ }).click();
     await expect.poll(() => page.locator('aside.sidebar h2').textContent()).toBe('Spin Boldak');
     expect(await page.locator('.map-loading').isVisible()).toBe(true);
   });
