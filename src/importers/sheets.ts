@@ -8,7 +8,7 @@
  * yes/no fields); lists are separated by ";"; a nested object is one column per member
  * (`fatalities_low`, `speaker_name`); a place's geometry is `lon` and `lat` for a point, or
  * `geometry` holding `ref:geo/<file>.geojson#<id>` or a GeoJSON geometry written as JSON; a
- * list of objects (`corrections`) is one cell of JSON.
+ * list of objects (`corrections`) or a place's `names` in other languages is one cell of JSON.
  * data/README.md documents the same for editors.
  */
 import type { DataError } from '../data/errors.ts';
@@ -150,6 +150,8 @@ export const SHEETS: Sheet[] = [
     field('id', 'text'),
     field('name', 'text'),
     field('altNames', 'list'),
+    // The place's names in Urdu, Pashto and Dari with where each comes from, as one JSON cell.
+    field('names', 'json'),
     field('kind', 'text'),
     field('country', 'nullable'),
     field('precision', 'text'),

@@ -9,10 +9,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/data/model.ts';
 import type { Claim, Dataset } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate.ts';
-import { SIDES } from '../../src/data/vocabulary.ts';
+import type { Side } from '../../src/data/vocabulary.ts';
+import { en } from '../../src/i18n/en.ts';
 import { ClaimCard } from '../../src/sidebar/ClaimCard.tsx';
 import { ClaimGroups } from '../../src/sidebar/ClaimGroups.tsx';
 import { asFiles, fixtureRecords, TODAY } from './fixtures.ts';
+
+/** A side as the sidebar names it (in English, the language these tests render in). */
+const sideLabel = (side: Side) => en[`side.${side}`];
 
 afterEach(cleanup);
 
@@ -60,8 +64,8 @@ describe('a disputed claim', () => {
     }));
     expect(bySide).toEqual(
       expect.arrayContaining([
-        { side: SIDES[aSays.side], claims: ['a-says'] },
-        { side: SIDES[bSays.side], claims: ['b-says'] },
+        { side: sideLabel(aSays.side), claims: ['a-says'] },
+        { side: sideLabel(bSays.side), claims: ['b-says'] },
       ]),
     );
     // Both claims are on screen: neither needs to say who disputes it.
@@ -72,7 +76,7 @@ describe('a disputed claim', () => {
     render(<ClaimGroups claims={[aSays]} model={m} withLinks={false} />);
     expect(screen.queryByRole('group', { name: /^Disputed/ })).toBeNull();
     const summary = screen.getByText(/^Disputed by/);
-    expect(summary.textContent).toBe(`Disputed by ${bSays.speaker.name} (${SIDES[bSays.side]})`);
+    expect(summary.textContent).toBe(`Disputed by ${bSays.speaker.name} (${sideLabel(bSays.side)})`);
     const counter = summary.closest('details')!.querySelector('.counter-claim')!;
     expect(counter.textContent).toContain(bSays.text);
     // The counter-claim is a paraphrase too: marked, and not quoted.
