@@ -90,8 +90,6 @@ export function writeAuthoredDataset(dataDir: string, records: AuthoredRecords):
 /**
  * The same bytes as `${JSON.stringify(records, null, 2)}\n`, written a record at a time: an import
  * of 150,000 ACLED rows would otherwise build one 175 MB string (and its copies) in memory.
- * A record's own lines are indented one level more; JSON strings never hold a raw line break,
- * so every "\n" in a record's JSON is a line of its layout.
  */
 function writeJsonArray(path: string, records: readonly unknown[]): void {
   if (records.length === 0) {
@@ -102,7 +100,8 @@ function writeJsonArray(path: string, records: readonly unknown[]): void {
   try {
     let chunk = '[\n';
     records.forEach((record, i) => {
-      chunk += `  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}${i === records.length - 1 ? '\n]\n' : ',\n'}`;
+      // "[\n  {…}\n]" less its brackets: the record, indented as it is inside the array.
+      chunk += `${JSON.stringify([record], null, 2).slice(2, -2)}${i === records.length - 1 ? '\n]\n' : ',\n'}`;
       if (chunk.length > 1 << 20) {
         writeSync(fd, chunk);
         chunk = '';
