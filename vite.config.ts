@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset, readPeriods } from './scripts/read-dataset.ts';
+import { DATA_DIR, readDataset, readPeriods, readTranslationFiles } from './scripts/read-dataset.ts';
 import { publishedFiles } from './src/data/publish.ts';
 import { readerCsvFiles } from './src/importers/downloads.ts';
 import { formatDataError } from './src/data/errors.ts';
@@ -9,6 +9,7 @@ import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './sc
 import { readFileSync } from 'node:fs';
 import { staticFallbackHtml, staticListPage } from './scripts/static-dataset.ts';
 import { STATIC_LIST_PAGE } from './src/sidebar/StaticFallback.tsx';
+import { fontsPlugin } from './scripts/fonts.ts';
 
 /**
  * Validates the authored dataset and publishes it under `data/` in the built site, where the
@@ -37,6 +38,10 @@ function dataset(): Plugin {
       this.emitFile({ type: 'asset', fileName: STATIC_LIST_PAGE, source: staticListPage(dataset, stylesheet) });
       for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+      }
+      // The records' translations, beside them; the page loads the reader's language's file.
+      for (const [name, json] of Object.entries(readTranslationFiles())) {
+        this.emitFile({ type: 'asset', fileName: `data/translations/${name}`, source: JSON.stringify(json) });
       }
       // The optional named periods, published as authored (compact) once they pass their checks.
       const periods = readPeriods();
@@ -95,7 +100,7 @@ function preloadMap(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the site works from any folder of any static server.
   base: './',
-  plugins: [react(), dataset(), preloadMap()],
+  plugins: [react(), dataset(), preloadMap(), fontsPlugin()],
   // Workers as ES modules (they are started with type: 'module'), so that a worker can load parts
   // of itself when asked: the open-file worker loads the CSV parser and its readers only for CSVs.
   worker: { format: 'es' },

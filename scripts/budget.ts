@@ -90,12 +90,15 @@ function closure(manifest: Manifest, startKeys: string[]): Map<string, boolean> 
  * @param indexHtml the built `index.html`
  * @param fetched files outside the bundle the app fetches: before its first map, and once it is drawn
  * @param read the bytes of a built file, by its path inside the site
+ * @param builtScripts every script in the build: those no chunk of the manifest reaches are parts a
+ *   worker loads itself (the open-file worker's parsers), listed as loaded later
  */
 export function budgetReport(
   manifest: Manifest,
   indexHtml: string,
   fetched: { atStart: string[]; afterFirstMap: string[] },
   read: (file: string) => Uint8Array,
+  builtScripts: string[] = [],
 ): BudgetReport {
   const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   const named = [...indexHtml.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((match) => match[1]);
@@ -121,6 +124,11 @@ export function budgetReport(
     }
   }
 
+  for (const file of builtScripts) {
+    if (counted.has(file)) continue;
+    later.push({ file, role: 'worker', gzipped: gzipped(read(file)), loadedBy: 'a worker, when it needs it' });
+  }
+
   const sum = (rows: Row[]) => rows.reduce((total, row) => total + row.gzipped, 0);
   const totals = { firstView: sum(firstView), pageScript: sum(firstView.filter((row) => row.role === 'page script')) };
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -130,7 +138,7 @@ export function budgetReport(
       ? [`the page's own JavaScript before the first map is ${kB(totals.pageScript)}, over ${kB(BUDGETS.pageScript)}`]
       : []),
     ...later
-      .filter((row) => row.role === 'page script' && row.gzipped > BUDGETS.lazyScript)
+      .filter((row) => isScript(row.file) && row.role !== 'map library' && row.gzipped > BUDGETS.lazyScript)
       .map((row) => `${row.file} (loaded by ${row.loadedBy}) is ${kB(row.gzipped)}, over ${kB(BUDGETS.lazyScript)} for a script loaded later`),
   ];
   return { firstView, afterFirstMap, later, totals, failures };

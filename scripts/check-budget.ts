@@ -2,7 +2,7 @@
  * Prints what a reader downloads for the first view and later, file by file, and fails the build
  * when a budget is passed (scripts/budget.ts says which and why).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { PUBLISHED_FILES } from '../src/data/publish.ts';
 import { budgetReport, formatBudgetReport, type Manifest } from './budget.ts';
 
@@ -16,7 +16,16 @@ const manifest = JSON.parse(readFileSync(DIST + '.vite/manifest.json', 'utf8')) 
 // once the map has drawn them (src/data/load.ts).
 const [places, ...rest] = PUBLISHED_FILES.map((file) => `data/${file}`);
 const fetched = { atStart: ['config.json', places], afterFirstMap: [...rest, ...(existsSync(DIST + PERIODS) ? [PERIODS] : [])] };
-const report = budgetReport(manifest, readFileSync(DIST + 'index.html', 'utf8'), fetched, read);
+const builtScripts = readdirSync(DIST + 'assets')
+  .filter((file) => /\.m?js$/.test(file))
+  .map((file) => `assets/${file}`);
+const report = budgetReport(manifest, readFileSync(DIST + 'index.html', 'utf8'), fetched, read, builtScripts);
 
 console.log(formatBudgetReport(report));
+
+// What a right-to-left language adds to its first view: its strings (listed above, loaded later) and
+// its font, subset at build to the characters the catalogues and the data use (scripts/fonts.ts).
+const fonts = existsSync(DIST + 'fonts') ? readdirSync(DIST + 'fonts') : [];
+if (fonts.length > 0) console.log('\nFonts, for the right-to-left languages only (woff2, already compressed):');
+for (const font of fonts) console.log(`${(statSync(DIST + 'fonts/' + font).size / 1000).toFixed(1).padStart(7)} kB  font         fonts/${font}`);
 if (report.failures.length > 0) process.exit(1);

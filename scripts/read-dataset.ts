@@ -10,6 +10,8 @@ import type { AuthoredPlace, PlaceGeometry } from '../src/data/schema.ts';
 import type { AuthoredRecords } from '../src/importers/sheets.ts';
 import type { DataError } from '../src/data/errors.ts';
 import { validateDataset, type NamedJson, type ValidationResult } from '../src/data/validate.ts';
+import { checkTranslations } from '../src/data/translations.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 import { PERIODS_FILE, validatePeriods, type Period } from '../src/data/periods.ts';
 
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
@@ -20,6 +22,9 @@ export function readDataset(dataDir = DATA_DIR, today = new Date().toISOString()
   const files = { sources: read('sources.json'), places: read('places.json'), events: read('events.json'), claims: read('claims.json') };
   const result = validateDataset(files, { today, geometryFor: geometryLookup(dataDir), sourceTexts: readSourceTexts(dataDir) });
   if (!result.ok) return { ok: false, errors: [...errors, ...result.errors] };
+  for (const [name, json] of Object.entries(readTranslationFiles(dataDir, errors))) {
+    errors.push(...checkTranslations(`translations/${name}`, json, result.dataset).errors);
+  }
   return errors.length > 0 ? { ok: false, errors } : result;
 }
 
@@ -47,6 +52,23 @@ export function geometryLookup(dataDir: string) {
     }
     return cache.get(file)!.get(id);
   };
+}
+
+/** data/translations/<lang>.json, parsed, by file name; a file named for no language of the map is an error. */
+export function readTranslationFiles(dataDir = DATA_DIR, errors: DataError[] = []): Record<string, unknown> {
+  const dir = join(dataDir, 'translations');
+  if (!existsSync(dir)) return {};
+  const files: Record<string, unknown> = {};
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+    const lang = name.replace(/\.json$/, '');
+    if (lang === 'en' || !(LANGUAGES as readonly string[]).includes(lang)) {
+      errors.push({ file: `translations/${name}`, record: null, field: null, message: `not a language of the map (${LANGUAGES.filter((l) => l !== 'en').join(', ')})` });
+      continue;
+    }
+    const parsed = readJson(dir, name, errors);
+    files[name] = parsed.json;
+  }
+  return files;
 }
 
 export function readSourceTexts(dataDir: string): Map<string, string> {

@@ -21,7 +21,7 @@ import { postHeightToParent, readHeightChannels } from './embed/height.ts';
 import { descriptionOf } from './embed/oembed.ts';
 import { fullMapUrl } from './embed/snippet.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { formatDay, useLanguage, useT } from './i18n/i18n.tsx';
+import { formatDay, nameOf, useLanguage, useT } from './i18n/i18n.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import type { OpenedDataset } from './importers/OpenFileDialog.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
@@ -29,6 +29,7 @@ import { isGrouped } from './map/layers.ts';
 import { AcledCredit } from './map/AcledCredit.tsx';
 import { Legend } from './map/Legend.tsx';
 import { PageFooter } from './sidebar/Corrections.tsx';
+import { RecordTranslations, useRecordTranslations } from './sidebar/RecordText.tsx';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useStoreAfterPaint } from './state/after-paint.ts';
 import { Store } from './state/store.ts';
@@ -64,6 +65,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const [focusRequest, setFocusRequest] = useState(initial.place && !initial.view ? 1 : 0);
   const embed = initial.embed;
   const { lang, chosen, t } = useLanguage();
+  const translations = useRecordTranslations(datasetUrl, lang, dataset, loading);
   // Reading across places: the accounts view, a search, filters by side and speaker, a claim linked to.
   const [showAccounts, setShowAccounts] = useState(initial.show === 'accounts' && !embed);
   const [query, setQuery] = useState(initial.q ?? '');
@@ -193,9 +195,10 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
     requestAnimationFrame(() => accountsButton.current?.focus());
   }, []);
   const chooseCategories = useCallback((cats: Category[]) => setCategories(cats.length === CATEGORIES.length ? null : cats), []);
-  const placeName = selectedId ? (fullModel.placeById.get(selectedId)?.name ?? null) : null;
+  const selectedPlace = selectedId ? (fullModel.placeById.get(selectedId) ?? null) : null;
+  const placeName = selectedPlace ? nameOf(selectedPlace) : null;
   // The noscript picture is the place's rendered view (public/previews/): its alt text describes that.
-  const description = descriptionOf(selectedId ? (fullModel.placeById.get(selectedId) ?? null) : null);
+  const description = descriptionOf(selectedPlace, t, nameOf);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -269,13 +272,15 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} onShown={onPlacesDrawn} />}>
             <Suspense fallback={<p className="map-loading">{t('app.loadingMap')}</p>}>
               <BorderMap
+                // A new language makes a new map: its labels, its controls' names and its direction.
+                key={lang}
                 model={model}
                 windowStore={loading ? null : windowStore}
                 selectedId={selectedId}
                 focusRequest={focusRequest}
                 onSelect={select}
                 remoteStyleUrl={config.basemapStyleUrl}
-                initialView={initial.view}
+                initialView={view ?? initial.view}
                 keepViewInHash={!embed}
                 onViewChange={setView}
                 groupPoints={grouped}
@@ -297,19 +302,21 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           />
           <AcledCredit sources={dataset.sources} />
         </div>
-        <Sidebar
-          model={model}
-          dateWindow={shownWindow}
-          states={states}
-          selectedId={selectedId}
-          onSelect={select}
-          datasetUrl={datasetUrl}
-          loading={loading}
-          claimFilter={claimFilter}
-          linkedClaimId={linkedClaim?.resolved ? linkedClaim.id : null}
-          onlyLinkedClaim={embed && !!linkedClaim}
-          hidden={showAccounts}
-        />
+        <RecordTranslations value={translations}>
+          <Sidebar
+            model={model}
+            dateWindow={shownWindow}
+            states={states}
+            selectedId={selectedId}
+            onSelect={select}
+            datasetUrl={datasetUrl}
+            loading={loading}
+            claimFilter={claimFilter}
+            linkedClaimId={linkedClaim?.resolved ? linkedClaim.id : null}
+            onlyLinkedClaim={embed && !!linkedClaim}
+            hidden={showAccounts}
+          />
+        </RecordTranslations>
         <TimeSlider extent={extent} windowStore={windowStore} eventSpans={eventSpans} track={track} onTrack={setTrack} disabled={loading} />
       </main>
       {!embed && <PageFooter />}

@@ -10,6 +10,7 @@ import { loadInWorker } from './data/load-in-worker.ts';
 import type { Dataset, Place } from './data/schema.ts';
 import type { ValidationResult } from './data/validate.ts';
 import { DataNotices, type DataNotice } from './DataNotices.tsx';
+import { useT } from './i18n/i18n.tsx';
 import type { OpenedDataset } from './importers/OpenFileDialog.tsx';
 import { BUILT_IN_DATA, chooseDataset } from './state/dataset-url.ts';
 
@@ -23,13 +24,14 @@ const MAP_FIRST_MS = 3_000;
 
 export function Boot() {
   const [state, setState] = useState<BootState>({ phase: 'configuring' });
+  const t = useT();
   useEffect(() => {
     const stop = new AbortController();
     boot(setState, stop.signal);
     return () => stop.abort();
   }, []);
 
-  if (state.phase === 'configuring') return <p className="boot-message">Loading the map and its data…</p>;
+  if (state.phase === 'configuring') return <p className="boot-message">{t('app.loading')}</p>;
   if (state.phase === 'failed') return <DataNotices notices={state.notices} />;
   const { dataset, datasetUrl, config, notices, onPlacesDrawn } = state;
   // Files opened in the page replace the dataset on screen, under the banner, with no downloads.
@@ -75,7 +77,7 @@ async function boot(show: (state: BootState) => void, signal: AbortSignal): Prom
   };
 
   if (choice.kind === 'refused') {
-    notices.push({ kind: 'refused', url: choice.requested, reason: choice.reason });
+    notices.push({ kind: 'refused', url: choice.requested, reason: choice.why });
   } else if (choice.kind === 'custom') {
     const customNotices: DataNotice[] = [{ kind: 'custom', url: choice.url }];
     const custom = await load(choice.url, customNotices);
@@ -88,7 +90,7 @@ async function boot(show: (state: BootState) => void, signal: AbortSignal): Prom
   const builtIn = await load(builtInUrl, notices);
   if (signal.aborted) return;
   if (builtIn.ok) return show({ phase: 'ready', dataset: builtIn.dataset, datasetUrl: builtInUrl, config, notices });
-  show({ phase: 'failed', notices: [...notices, { kind: 'invalid', url: 'the built-in dataset', errors: builtIn.errors }] });
+  show({ phase: 'failed', notices: [...notices, { kind: 'invalid', url: null, errors: builtIn.errors }] });
 }
 
 /** What the map can draw before the events and claims arrive. */

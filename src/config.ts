@@ -2,19 +2,10 @@
  * Run-time settings a newsroom can change in the built site's `config.json` without a rebuild.
  * A missing or broken file means the defaults: offline base map, same-origin datasets only.
  */
-import * as v from 'valibot';
-import { formatDataError } from './data/errors.ts';
-import { issuesToErrors } from './data/issues.ts';
-import { isHttpUrl } from './data/vocabulary.ts';
+import type { Config } from './data/config-schema.ts';
+import { parseConfigInWorker } from './data/load-in-worker.ts';
 
-export interface Config {
-  /** A remote MapLibre style to use instead of the offline base map; if it fails, the offline one takes over. */
-  basemapStyleUrl: string | null;
-  /** Other origins the remote base map's tiles, glyphs and sprites come from (for the page's policy). */
-  basemapOrigins: string[];
-  /** Origins besides the site's own from which `?data=` may load a dataset, e.g. "https://data.example.org". */
-  dataOrigins: string[];
-}
+export type { Config };
 
 export const DEFAULT_CONFIG: Config = { basemapStyleUrl: null, basemapOrigins: [], dataOrigins: [] };
 
@@ -22,32 +13,12 @@ export async function loadConfig(url = 'config.json'): Promise<Config> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
     if (!response.ok) return DEFAULT_CONFIG;
-    const { config, problems } = parseConfig(await response.json());
+    const { config, problems } = await parseConfigInWorker(await response.json());
     if (problems.length > 0) console.warn(`config.json ignored:\n${problems.join('\n')}`);
     return config ? withinPolicy(config, connectSources()) : DEFAULT_CONFIG;
   } catch {
     return DEFAULT_CONFIG;
   }
-}
-
-const httpUrl = v.pipe(v.string(), v.check<string, string>(isHttpUrl, 'an http: or https: URL'));
-
-/** config.json's fields and their defaults, checked like the dataset (unknown fields are ignored). */
-const ConfigSchema = v.pipe(
-  // valibot's object takes an array too; a JSON array here is a mistake.
-  v.custom<Record<string, unknown>>((raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw), 'an object'),
-  v.object({
-    basemapStyleUrl: v.optional(v.nullable(httpUrl), null),
-    basemapOrigins: v.optional(v.array(httpUrl), []),
-    dataOrigins: v.optional(v.array(httpUrl), []),
-  }),
-);
-
-/** config.json's settings, or null and every problem, worded as the dataset's errors are. */
-export function parseConfig(raw: unknown): { config: Config | null; problems: string[] } {
-  const parsed = v.safeParse(ConfigSchema, raw);
-  if (parsed.success) return { config: parsed.output, problems: [] };
-  return { config: null, problems: issuesToErrors(parsed.issues, 'config.json', null).map(formatDataError) };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** loadPublishedDataset run in a Web Worker (load-worker.ts), as the page calls it. */
-import type { LoadMessage, LoadRequest } from './load-worker.ts';
+import type { ParsedConfig } from './config-schema.ts';
+import type { ConfigRequest, LoadMessage, LoadRequest } from './load-worker.ts';
 import type { Place } from './schema.ts';
 import type { ValidationResult } from './validate.ts';
 
@@ -32,10 +33,27 @@ export function loadInWorker(folderUrl: string, { today, onPlaces, parseTheRest,
     signal?.addEventListener('abort', () => finish(failed('cancelled')));
     worker.addEventListener('message', ({ data }: MessageEvent<LoadMessage>) => {
       if (data.kind === 'places') onPlaces?.(data.places);
-      else finish(data.result);
+      else if (data.kind === 'result') finish(data.result);
     });
     worker.addEventListener('error', (event) => finish(failed(`the loader failed: ${event.message || 'no reason given'}`)));
     worker.postMessage({ folderUrl, today } satisfies LoadRequest);
     void (parseTheRest ?? Promise.resolve()).then(() => worker.postMessage('continue'));
+  });
+}
+
+/** config.json's content checked in the worker (config-schema.ts): rejects if the worker cannot start. */
+export function parseConfigInWorker(config: unknown): Promise<ParsedConfig> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }: MessageEvent<LoadMessage>) => {
+      if (data.kind !== 'config') return;
+      worker.terminate();
+      resolve(data.parsed);
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the loader did not start'));
+    });
+    worker.postMessage({ config } satisfies ConfigRequest);
   });
 }

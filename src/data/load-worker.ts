@@ -4,6 +4,7 @@
  * It posts the places as soon as they pass their own checks, parses the rest once the page says
  * 'continue' (its map has drawn the places), then posts the result.
  */
+import { parseConfig, type ParsedConfig } from './config-schema.ts';
 import { loadPublishedDataset } from './load.ts';
 import type { Place } from './schema.ts';
 import type { ValidationResult } from './validate.ts';
@@ -13,15 +14,22 @@ export interface LoadRequest {
   today: string;
 }
 
-export type LoadMessage = { kind: 'places'; places: Place[] } | { kind: 'result'; result: ValidationResult };
+/** config.json's content to check (see config-schema.ts), before any dataset is chosen. */
+export interface ConfigRequest {
+  config: unknown;
+}
+
+export type LoadMessage = { kind: 'places'; places: Place[] } | { kind: 'result'; result: ValidationResult } | { kind: 'config'; parsed: ParsedConfig };
 
 const post = (message: LoadMessage) => postMessage(message);
+const isConfigRequest = (data: LoadRequest | ConfigRequest): data is ConfigRequest => 'config' in data;
 
 let goOn = () => {};
 const toldToContinue = new Promise<void>((resolve) => (goOn = resolve));
 
-addEventListener('message', async ({ data }: MessageEvent<LoadRequest | 'continue'>) => {
+addEventListener('message', async ({ data }: MessageEvent<LoadRequest | ConfigRequest | 'continue'>) => {
   if (data === 'continue') return goOn();
+  if (isConfigRequest(data)) return post({ kind: 'config', parsed: parseConfig(data.config) });
   let result: ValidationResult;
   try {
     result = await loadPublishedDataset(data.folderUrl, {

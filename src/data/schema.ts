@@ -92,10 +92,14 @@ export const source = v.strictObject({
   corrections,
 });
 
+/** A place's name in another language, and where it comes from (see data/README.md, "Names in other languages"). */
+const localName = v.strictObject({ name: text, source: text });
+
 const placeFields = {
   id,
   name: text,
   altNames: v.optional(v.array(text), []),
+  names: v.optional(v.strictObject({ ur: v.optional(localName), ps: v.optional(localName), 'fa-AF': v.optional(localName) })),
   kind: v.picklist(PLACE_KINDS),
   country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166 two-letter code'))),
   precision: v.picklist(PLACE_PRECISIONS),

@@ -1,4 +1,5 @@
 import { memo, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n.tsx';
 import { siteFolder } from '../state/url-state.ts';
 import { buildSnippets, type EmbedView } from './snippet.ts';
 
@@ -17,6 +18,7 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
   const dialog = useRef<HTMLDialogElement>(null);
   // The code is written only while the dialog is open, not on every step of the slider.
   const [open, setOpen] = useState(false);
+  const t = useT();
   const show = () => {
     setOpen(true);
     dialog.current?.showModal();
@@ -25,13 +27,13 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
   return (
     <>
       <button type="button" className="embed-open" onClick={show} disabled={disabled}>
-        Embed this view
+        {t('embed.open')}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setOpen(false)}>
-        <h2 id="embed-title">Embed this view</h2>
+        <h2 id="embed-title">{t('embed.open')}</h2>
         {open && <EmbedCodes view={view} placeName={placeName} description={description} claimSpeaker={claimSpeaker} />}
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t('embed.close')}</button>
         </form>
       </dialog>
     </>
@@ -39,34 +41,38 @@ export const EmbedDialog = memo(function EmbedDialog({ view, placeName, descript
 });
 
 function EmbedCodes({ view: fullView, placeName, description, claimSpeaker }: EmbedDialogProps) {
+  const t = useT();
   const [claimAlone, setClaimAlone] = useState(false);
   const siteUrl = siteFolder();
   const single = claimAlone && !!claimSpeaker && !!fullView.claim;
   // The page's reading state (the accounts view, a search) is not part of an embed; a claim only when chosen.
   const view = { ...fullView, show: null, q: null, claim: single ? fullView.claim : null };
-  const title = `Map: who claims what on the Pakistan–Afghanistan border${placeName ? ` — ${placeName}` : ''}${single ? ` — a claim by ${claimSpeaker}` : ''}`;
+  const mapTitle = placeName ? t('embed.mapTitlePlace', { place: placeName }) : t('embed.mapTitle');
+  const title = single ? t('embed.mapTitleClaim', { title: mapTitle, speaker: claimSpeaker }) : mapTitle;
   const snippets = buildSnippets({ siteUrl, view, title, description, previewFile: `previews/${view.place ?? 'default'}.jpg` });
   return (
     <>
       {claimSpeaker && fullView.claim && (
         <fieldset className="embed-choice">
-          <legend>What to embed</legend>
+          <legend>{t('embed.what')}</legend>
           <label>
-            <input type="radio" name="embed-what" checked={!claimAlone} onChange={() => setClaimAlone(false)} /> This view
+            <input type="radio" name="embed-what" checked={!claimAlone} onChange={() => setClaimAlone(false)} /> {t('embed.thisView')}
           </label>
           <label>
-            <input type="radio" name="embed-what" checked={claimAlone} onChange={() => setClaimAlone(true)} /> Only the claim by {claimSpeaker}, with its place
+            <input type="radio" name="embed-what" checked={claimAlone} onChange={() => setClaimAlone(true)} /> {t('embed.claimOnly', { speaker: claimSpeaker })}
           </label>
         </fieldset>
       )}
       <p>
         {single
-          ? `The code shows ${placeName ?? 'the place'} on the map with this one claim in the list.`
-          : `The code shows the map as it is now: ${placeName ? `${placeName}, ` : ''}the chosen dates, categories and map position.`}
+          ? t('embed.introClaim', { place: placeName ?? t('embed.thePlace') })
+          : placeName
+            ? t('embed.introPlace', { place: placeName })
+            : t('embed.intro')}
       </p>
-      <CodeBlock label="Iframe with auto-height (recommended)" code={snippets.withLoader} />
-      <CodeBlock label="Iframe only, for systems that remove scripts" code={snippets.iframeOnly} />
-      <CodeBlock label="Plain link" code={snippets.link} />
+      <CodeBlock label={t('embed.withLoader')} code={snippets.withLoader} />
+      <CodeBlock label={t('embed.iframeOnly')} code={snippets.iframeOnly} />
+      <CodeBlock label={t('embed.link')} code={snippets.link} />
     </>
   );
 }
@@ -74,6 +80,7 @@ function EmbedCodes({ view: fullView, placeName, description, claimSpeaker }: Em
 function CodeBlock({ label, code }: { label: string; code: string }) {
   const [copied, setCopied] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
+  const t = useT();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -87,10 +94,11 @@ function CodeBlock({ label, code }: { label: string; code: string }) {
     <div className="code-block">
       <label>
         {label}
-        <textarea ref={area} readOnly value={code} rows={code.split('\n').length + 2} onFocus={(e) => e.target.select()} />
+        {/* Code reads left to right in every language. */}
+        <textarea ref={area} dir="ltr" readOnly value={code} rows={code.split('\n').length + 2} onFocus={(e) => e.target.select()} />
       </label>
       <button type="button" onClick={copy}>
-        {copied ? 'Copied' : 'Copy'}
+        {copied ? t('embed.copied') : t('embed.copy')}
       </button>
     </div>
   );

@@ -3,14 +3,12 @@ import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from './languages.ts';
 
 /**
  * The language switch in the full map's header: each language named in itself, so that a reader
- * finds theirs whatever the page is shown in. The label is in the current language, and a globe
- * sign for a reader who reads neither.
+ * finds theirs whatever the page is shown in; the control's label is in the current language.
  */
 export function LanguageSwitch() {
   const { lang, t, choose } = useLanguage();
   return (
     <label className="language-switch">
-      <span aria-hidden="true">🌐</span>
       <span className="visually-hidden">{t('language.label')}</span>
       <select value={lang} onChange={(event) => void choose(parseLanguage(event.target.value) ?? lang)}>
         {LANGUAGES.map((code) => (

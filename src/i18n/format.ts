@@ -42,9 +42,15 @@ export function formatMessage(catalogue: Catalogue, message: Message, params?: P
     text = message[rule] ?? message.other;
   }
   if (!params) return text;
+  // In a right-to-left message, a name or an English phrase is isolated (U+2068 … U+2069), so
+  // that its own direction does not reorder the punctuation and numbers around it (in an HTML
+  // element, <bdi> does the same; these strings also go to attributes and the title).
+  const isolate = catalogue.meta.language !== 'en';
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : typeof value === 'number' ? formatNumber(catalogue, value) : value;
+    if (value === undefined) return whole;
+    if (typeof value === 'number') return formatNumber(catalogue, value);
+    return isolate ? `\u2068${value}\u2069` : value;
   });
 }
 

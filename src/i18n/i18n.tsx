@@ -8,13 +8,14 @@
  * longer maintained (typesafe-i18n) or bring a store of their own (@nanostores/i18n); i18next and
  * react-intl weigh more than the page's whole remaining budget.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Params } from './catalogue.ts';
 import { en, meta as enMeta, type Catalogue, type MessageKey } from './en.ts';
 import { formatDayNumber, formatMessage, formatNumber, formatPartialDate } from './format.ts';
+import { loadFonts } from './fonts.ts';
 import { DEFAULT_LANGUAGE, isRightToLeft, type Language } from './languages.ts';
 
-export const ENGLISH: Catalogue = { meta: enMeta, messages: en };
+export const ENGLISH = { meta: enMeta, messages: en } satisfies Catalogue;
 
 /** Each language's strings are their own chunk, fetched only when that language is chosen. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
@@ -23,8 +24,12 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
   'fa-AF': () => import('./fa-AF.ts').then((m) => m.catalogue),
 };
 
-export function loadCatalogue(lang: Language): Promise<Catalogue> {
-  return lang === 'en' ? Promise.resolve(ENGLISH) : LOADERS[lang]();
+/** A language's strings, with its fonts loaded (a font that fails to load leaves the browser's own). */
+export async function loadCatalogue(lang: Language): Promise<Catalogue> {
+  if (lang === 'en') return ENGLISH;
+  const fonts = loadFonts(lang).catch((error) => console.warn(`The ${lang} fonts could not be loaded:`, error));
+  const [catalogue] = await Promise.all([LOADERS[lang](), fonts]);
+  return catalogue;
 }
 
 let current: Catalogue = ENGLISH;
@@ -52,8 +57,41 @@ export function translate(catalogue: Catalogue, key: MessageKey, params?: Params
 
 /** Dates and numbers of the current language (see format.ts for the calendars). */
 export const formatDay = (day: number): string => formatDayNumber(current, day);
-export const formatDate = (partial: string): string => formatPartialDate(current, partial);
 export const formatCount = (value: number): string => formatNumber(current, value);
+
+/** "28 October 2009", "October 2009" or "2009": only as much as is known; "about …" when approximate. */
+export function formatDate(partial: string, approximate = false): string {
+  const date = formatPartialDate(current, partial);
+  return approximate ? t('date.about', { date }) : date;
+}
+
+export function formatSpan(start: string, end: string | null, approximate = false): string {
+  const from = formatDate(start, approximate);
+  return end && end !== start ? t('date.span', { from, to: formatDate(end) }) : from;
+}
+
+/** Something with an English name and perhaps names in other languages (a place: see data/README.md). */
+export interface Named {
+  name: string;
+  names?: Partial<Record<Language, { name: string }>>;
+}
+
+/** Its name in the current language, else its English name. */
+export const nameOf = (named: Named): string => named.names?.[current.meta.language]?.name ?? named.name;
+
+/** Whether nameOf gives the English name (to be isolated and marked as English in the page). */
+export const hasOwnName = (named: Named): boolean => current.meta.language === 'en' || !!named.names?.[current.meta.language];
+
+/**
+ * A message whose {placeholders} are elements (a link, a name in <bdi>, a <time>): the message is
+ * split around them, so that each language places them where its grammar puts them.
+ */
+export function rich(template: string, parts: Record<string, ReactNode>): ReactNode[] {
+  return template.split(/(\{\w+\})/).map((piece, i) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return name !== undefined && name in parts ? <Fragment key={i}>{parts[name]}</Fragment> : piece;
+  });
+}
 
 interface LanguageContext {
   lang: Language;

@@ -1,37 +1,29 @@
 /**
- * The map: a thin component that wires the reader's state to MapLibre. The places' sources are
- * built once per dataset and style; the date window and the selection reach the points' GPU layer
- * as two numbers and a position, and the areas and lines (hover too) as feature-state.
+ * The map: a thin component that wires the reader's state to MapLibre, declared as react-map-gl
+ * components: the places' two sources and their layers, the points' GPU layer among them, follow
+ * the places and come back by themselves with a new style (the offline base map taking over, or a
+ * lost WebGL context restored). The date window and the selection reach the points' layer as two
+ * numbers and a position, and the areas and lines (hover too) as feature-state, with no render.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { AttributionControl, LngLatBounds, NavigationControl, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapGL, {
-  type MapLayerMouseEvent,
-  type MapRef,
-} from 'react-map-gl/maplibre';
-import type { Place } from '../data/schema.ts';
-import type { MapView } from '../state/url-state.ts';
-import type { Model } from '../data/model.ts';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import MapGL, { Layer, Source, useMap, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { DayRange } from '../data/dates.ts';
+import type { Model } from '../data/model.ts';
+import type { Place } from '../data/schema.ts';
 import { isActive, placeState } from '../data/selectors.ts';
+import { currentLanguage, nameOf, t } from '../i18n/i18n.tsx';
+import { isRightToLeft } from '../i18n/languages.ts';
 import type { Store } from '../state/store.ts';
+import type { MapView } from '../state/url-state.ts';
 import { BASEMAP_BOUNDS, offlineBasemapStyle } from './basemap.ts';
-import {
-  CLUSTER_OPTIONS,
-  INTERACTIVE_LAYER_IDS,
-  LAYER,
-  PLACE_LAYERS,
-  PLACE_SOURCES,
-  POINTS_SOURCE,
-  SHAPES_SOURCE,
-  sourceOf,
-} from './layers.ts';
+import { CLUSTER_OPTIONS, INTERACTIVE_LAYER_IDS, LAYER, layersOf, POINTS_SOURCE, SHAPES_SOURCE, sourceOf } from './layers.ts';
 import { ShapeLooks, stateTarget } from './looks.ts';
 import { PlaceMarksLayer } from './marks-layer.ts';
-import { markTables } from './marks.ts';
+import { markTables, type MarkTables } from './marks.ts';
 import { pickPlaceId } from './pick.ts';
 
 // After a bundler build MapLibre cannot find its worker by itself (GUIDE §5).
@@ -41,6 +33,9 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 /** Afghanistan and Pakistan, the view a reader first sees. */
 export const REGION_BOUNDS: [number, number, number, number] = [60.8, 24.2, 75.5, 37.2];
+
+const SHAPE_LAYERS = layersOf(SHAPES_SOURCE);
+const POINT_LAYERS = layersOf(POINTS_SOURCE);
 
 export interface BorderMapProps {
   /** The records: while the events load, the places alone. */
@@ -66,81 +61,15 @@ export interface BorderMapProps {
   coveredBy?: () => Element | null;
 }
 
-/**
- * The map follows the window without a render (a slider step renders none of react-map-gl's
- * components): the points' layer works out their looks on the GPU, and the few areas and lines
- * get theirs as feature-state.
- */
-export default memo(function BorderMap({ windowStore, ...viewProps }: BorderMapProps) {
-  const [map, setMap] = useState<StyledMap | null>(null);
-  const { model } = viewProps;
-  const isActiveNow = useCallback(
-    (placeId: string) => !!windowStore && isActive(placeState(model, placeId, windowStore.get())),
-    [model, windowStore],
-  );
-  useFollowWindow(map, model, windowStore, viewProps.selectedId);
-  return <MapCanvas {...viewProps} isActiveNow={isActiveNow} onStyleReady={setMap} />;
-});
-
-/**
- * A loaded map with the places' sources, and whether they group points: a new object each time
- * the sources are made anew (a new style, or grouping switched on or off), as new sources forget
- * every feature-state.
- */
-interface StyledMap {
-  map: MapLibreMap;
-  grouped: boolean;
-}
-
-/**
- * Adds the points' layer once the places' sources exist, and from then on shows the places as
- * they are in the window, straight from the slider's event: the points' layer is given the window,
- * and the areas and lines whose look changed are sent as feature-state.
- */
-function useFollowWindow(styled: StyledMap | null, model: Model, windowStore: Store<DayRange> | null, selectedId: string | null) {
-  const selected = useRef(selectedId);
-  const showNow = useRef<(() => void) | null>(null);
-  useEffect(() => {
-    if (!styled || !windowStore) return;
-    const { map } = styled;
-    const marks = new PlaceMarksLayer(model.places, markTables(model), styled.grouped);
-    map.addLayer(marks, LAYER.pointLabel);
-    const shapes = new ShapeLooks(map, model);
-    const show = () => {
-      const dateWindow = windowStore.get();
-      marks.show(dateWindow, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
-      shapes.show(dateWindow, selected.current);
-    };
-    showNow.current = show;
-    show();
-    // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
-    map.getContainer().dataset.placesDrawn = 'true';
-    const unsubscribe = windowStore.subscribe(show);
-    return () => {
-      showNow.current = null;
-      unsubscribe();
-      if (map.getLayer(marks.id)) map.removeLayer(marks.id);
-    };
-  }, [styled, model, windowStore]);
-  useEffect(() => {
-    selected.current = selectedId;
-    showNow.current?.();
-  }, [selectedId]);
-}
-
-interface MapCanvasProps extends Omit<BorderMapProps, 'windowStore'> {
-  isActiveNow: (placeId: string) => boolean;
-  onStyleReady: (map: StyledMap) => void;
-}
-
-const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
-  const { model, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints } = props;
+export default memo(function BorderMap(props: BorderMapProps) {
+  const { model, windowStore, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints, onPlacesDrawn, coveredBy } = props;
   const { places, placeById, placePosition } = model;
-  const { isActiveNow, onStyleReady, onPlacesDrawn, coveredBy } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
-  const [attributionCorner] = useState<ControlPosition>(() => (matchMedia('(max-width: 700px)').matches ? 'top-right' : 'bottom-right'));
+  // The controls sit at the end of the line (right in English, left in right-to-left), across from the legend.
+  const end = isRightToLeft(currentLanguage()) ? 'left' : 'right';
+  const [attributionCorner] = useState<ControlPosition>(() => (matchMedia('(max-width: 700px)').matches ? `top-${end}` : `bottom-${end}`));
   // Failures MapLibre reports as events (no WebGL, a map that never loads) are rethrown while
   // rendering, so that the error boundary around the map shows what happened.
   const [failure, setFailure] = useState<Error | null>(null);
@@ -157,34 +86,9 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
     [remoteStyleUrl, remoteFailed],
   );
 
-  // The places' sources and layers are added as soon as the style has loaded and the places have
-  // arrived (not at the map's 'load', which waits for the base map's tiles: the places' tiles are
-  // made meanwhile), and made anew with new places, a new style or grouping switched on or off.
-  const [styleEpoch, setStyleEpoch] = useState(0);
-  // A style's first 'styledata' comes once it has loaded (react-map-gl listens from the map's
-  // creation on, so none is missed); a new style is a new object.
-  const styleSeen = useRef<unknown>(null);
-  const onStyleData = (map: MapLibreMap) => {
-    if (map.style === styleSeen.current) return;
-    styleSeen.current = map.style;
-    setStyleEpoch((n) => n + 1);
-  };
-  const placesDrawn = useRef(onPlacesDrawn);
-  useEffect(() => {
-    placesDrawn.current = onPlacesDrawn;
-  }, [onPlacesDrawn]);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (styleEpoch === 0 || !map || places.length === 0) return;
-    const removePlaces = addPlaces(map, places, groupPoints);
-    onStyleReady({ map, grouped: groupPoints });
-    const drawn = () => placesDrawn.current?.();
-    map.once('idle', drawn);
-    return () => {
-      map.off('idle', drawn);
-      removePlaces();
-    };
-  }, [styleEpoch, places, groupPoints, onStyleReady]);
+  // One points' layer for the map's life, given new places as they come (see PlaceMarksLayer).
+  const tables = useMemo(() => markTables(model), [model]);
+  const [marks] = useState(() => new PlaceMarksLayer(places, tables, groupPoints));
 
   // Only a new request from the sidebar (or a link to a place) moves the map, not a click on the map.
   const handledFocus = useRef(0);
@@ -212,6 +116,7 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
     return () => observer.disconnect();
   }, [loaded, selectedId, placeById, coveredBy]);
 
+  const isActiveNow = (placeId: string) => !!windowStore && isActive(placeState(model, placeId, windowStore.get()));
   const pick = (event: MapLayerMouseEvent) => pickPlaceId(event.features ?? [], isActiveNow);
 
   // Only areas and lines read hover (points are drawn by the GPU layer).
@@ -236,12 +141,19 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
             : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 8 } }
         }
         hash={keepViewInHash}
-        // A new style is loaded afresh, never diffed against the old one: a diff would drop the
-        // places' sources and layers, which are not in either style (see addPlaces).
+        // A new style is loaded afresh, never diffed against the old one, which would first remove
+        // the places' sources and layers (they are in neither style); the <Source>s add them again.
         styleDiffing={false}
         onMoveEnd={(event) => {
           const { lng, lat } = event.target.getCenter();
           onViewChange({ zoom: event.target.getZoom(), lat, lon: lng });
+        }}
+        // MapLibre's own controls, in the page's language (the map is created anew when it changes).
+        locale={{
+          'Map.Title': t('map.title'),
+          'NavigationControl.ZoomIn': t('map.zoomIn'),
+          'NavigationControl.ZoomOut': t('map.zoomOut'),
+          'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
         }}
         minZoom={2}
         maxZoom={13}
@@ -253,18 +165,17 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
-          event.target.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-          event.target.addControl(new AttributionControl({ compact: true, customAttribution: 'Waziristan and Khyber outlines approximate' }), attributionCorner);
+          event.target.addControl(new NavigationControl({ showCompass: false }), `top-${end}`);
+          event.target.addControl(new AttributionControl({ compact: true, customAttribution: t('map.attribution') }), attributionCorner);
           markIdleState(event.target);
           setLoaded(true);
         }}
         onError={(event) => {
           // react-map-gl reports a map that could not be created (no WebGL) with no target.
-          if (!event.target) setFailure(event.error instanceof Error ? event.error : new Error('WebGL is not available'));
+          if (!event.target) setFailure(event.error instanceof Error ? event.error : new Error(t('app.noWebgl')));
           // A remote style that cannot be fetched leaves no map: fall back to the offline one.
           else if (remoteStyleUrl && !remoteFailed && !event.target.isStyleLoaded()) setRemoteFailed(true);
         }}
-        onStyleData={(event) => onStyleData(event.target)}
         onClick={(event) => {
           const group = event.features?.find((f) => f.layer.id === LAYER.cluster);
           if (group) zoomIntoGroup(event.target, Number(group.properties.cluster_id), event.lngLat);
@@ -280,14 +191,121 @@ const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
           setHover(null);
         }}
       >
+        <PlaceSources places={places} grouped={groupPoints} marks={marks} onPlacesDrawn={onPlacesDrawn} />
+        <FollowWindow model={model} tables={tables} grouped={groupPoints} marks={marks} windowStore={windowStore} selectedId={selectedId} />
       </MapGL>
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} role="presentation">
-          {placeById.get(hover.id)?.name}
+          {placeById.has(hover.id) && nameOf(placeById.get(hover.id)!)}
         </div>
       )}
     </div>
   );
+});
+
+interface PlaceSourcesProps {
+  places: Place[];
+  grouped: boolean;
+  marks: PlaceMarksLayer;
+  onPlacesDrawn?: () => void;
+}
+
+/**
+ * The places' two sources and their layers, in the order they are drawn. A <Source> adds itself
+ * once a style has loaded (not at the map's 'load', which waits for the base map's tiles: the
+ * places' tiles are made meanwhile) and again to any style that replaces it, and draws its
+ * children only while it exists.
+ */
+const PlaceSources = memo(function PlaceSources({ places, grouped, marks, onPlacesDrawn }: PlaceSourcesProps) {
+  const map = useMap().current!.getMap();
+  const shapes = useMemo(() => placeFeatures(places, SHAPES_SOURCE), [places]);
+  const points = useMemo(() => placeFeatures(places, POINTS_SOURCE), [places]);
+  // A <Source> only sets new data on a source it has made: grouping switched on or off is told to the source itself.
+  useEffect(() => {
+    const source = map.getSource<GeoJSONSource>(POINTS_SOURCE);
+    if (source && source.getClusterOptions().cluster !== grouped) void source.setClusterOptions({ cluster: grouped });
+  }, [map, grouped]);
+  return (
+    <>
+      <Source id={SHAPES_SOURCE} type="geojson" data={shapes}>
+        {SHAPE_LAYERS.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+      </Source>
+      <Source id={POINTS_SOURCE} type="geojson" data={points} cluster={grouped} {...CLUSTER_OPTIONS}>
+        {POINT_LAYERS.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+        {/* Under the names and the groups; MapLibre does not keep a custom layer in a restored style, and this adds it again. */}
+        <MarksLayer marks={marks} />
+        <PlacesDrawn onPlacesDrawn={onPlacesDrawn} />
+      </Source>
+    </>
+  );
+});
+
+/** The points' GPU layer, under the names (a <Source> gives its children its id: a custom layer takes none). */
+function MarksLayer({ marks }: { marks: PlaceMarksLayer }) {
+  return <Layer {...marks.layerProps} beforeId={LAYER.pointLabel} />;
+}
+
+/** Calls onPlacesDrawn at the first idle once the places' sources exist (this lives inside one). */
+function PlacesDrawn({ onPlacesDrawn }: { onPlacesDrawn?: () => void }) {
+  const map = useMap().current!.getMap();
+  useEffect(() => {
+    if (!onPlacesDrawn) return;
+    map.once('idle', onPlacesDrawn);
+    return () => void map.off('idle', onPlacesDrawn);
+  }, [map, onPlacesDrawn]);
+  return null;
+}
+
+interface FollowWindowProps {
+  model: Model;
+  tables: MarkTables;
+  grouped: boolean;
+  marks: PlaceMarksLayer;
+  windowStore: Store<DayRange> | null;
+  selectedId: string | null;
+}
+
+/**
+ * Shows the places as they are in the window, straight from the slider's event (a slider step
+ * renders no component): the points' layer is given the window, and the areas and lines whose look
+ * changed are sent as feature-state.
+ */
+const FollowWindow = memo(function FollowWindow({ model, tables, grouped, marks, windowStore, selectedId }: FollowWindowProps) {
+  const map = useMap().current!.getMap();
+  useEffect(() => marks.setPlaces(model.places, tables, grouped), [marks, model, tables, grouped]);
+  const selected = useRef(selectedId);
+  const showNow = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!windowStore) return;
+    const shapes = new ShapeLooks(map, model);
+    const show = () => {
+      const dateWindow = windowStore.get();
+      marks.show(dateWindow, selected.current === null ? -1 : (model.placePosition.get(selected.current) ?? -1));
+      shapes.show(dateWindow, selected.current);
+    };
+    // A new style brings the areas and lines a new source, with no feature-state (see ShapeLooks).
+    const showShapes = () => shapes.show(windowStore.get(), selected.current);
+    showNow.current = show;
+    show();
+    // Only now is the map "idle" in the sense a reader means: the places are drawn (see markIdleState).
+    map.getContainer().dataset.placesDrawn = 'true';
+    const unsubscribe = windowStore.subscribe(show);
+    map.on('styledata', showShapes);
+    return () => {
+      showNow.current = null;
+      unsubscribe();
+      map.off('styledata', showShapes);
+    };
+  }, [map, model, marks, windowStore]);
+  useEffect(() => {
+    selected.current = selectedId;
+    showNow.current?.();
+  }, [selectedId]);
+  return null;
 });
 
 /**
@@ -302,34 +320,13 @@ function markIdleState(map: MapLibreMap) {
   map.on('movestart', () => (container.dataset.idle = 'false'));
 }
 
-/**
- * Adds the places' two sources and their layers (the points' own layer follows, see
- * useFollowWindow) and returns what removes them. They are added by hand, not as react-map-gl
- * components: the points' layer is a custom layer, and the layers of a place come and go together.
- */
-function addPlaces(map: MapLibreMap, places: Place[], grouped: boolean): () => void {
-  // A style restored after a lost WebGL context holds them already, from MapLibre's snapshot.
-  removePlaces(map);
-  map.addSource(SHAPES_SOURCE, { type: 'geojson', data: placeFeatures(places, SHAPES_SOURCE) });
-  map.addSource(POINTS_SOURCE, { type: 'geojson', data: placeFeatures(places, POINTS_SOURCE), cluster: grouped, ...CLUSTER_OPTIONS });
-  for (const layer of PLACE_LAYERS) map.addLayer(layer);
-  return () => removePlaces(map);
-}
-
-function removePlaces(map: MapLibreMap): void {
-  // Nothing to remove from a map that is gone, or whose style was replaced (taking them along).
-  if (!map.style) return;
-  for (const layer of PLACE_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-  for (const source of PLACE_SOURCES) if (map.getSource(source)) map.removeSource(source);
-}
-
 /** The places drawn by one source, each with its position in `places` as its feature id. */
 function placeFeatures(places: Place[], source: string): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: places.flatMap((p, position) =>
       sourceOf(p.geometry.type) === source
-        ? [{ type: 'Feature', id: position, geometry: p.geometry, properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.precision === 'approximate' } }]
+        ? [{ type: 'Feature', id: position, geometry: p.geometry, properties: { id: p.id, name: nameOf(p), kind: p.kind, approximate: p.precision === 'approximate' } }]
         : [],
     ),
   };

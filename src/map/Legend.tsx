@@ -1,6 +1,7 @@
 import { memo, useState, type CSSProperties } from 'react';
 import { CATEGORIES, type Category } from '../data/vocabulary.ts';
-import { CATEGORY_STYLES, CLAIMS_ONLY_STYLE, cssProperties } from './categories.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { cssProperties } from './categories.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 
 /** What the map's shapes, colours and line styles mean. Places take the category of their latest event in the window. */
@@ -18,9 +19,10 @@ const MAP_PROPERTIES = cssProperties() as CSSProperties;
 
 export const Legend = memo(function Legend({ categories, onChange, startFolded, grouped }: LegendProps) {
   const [open] = useState(() => !startFolded && !window.matchMedia('(max-width: 700px)').matches);
+  const t = useT();
   return (
     <details className="legend" open={open} style={MAP_PROPERTIES}>
-      <summary>Legend</summary>
+      <summary>{t('legend.title')}</summary>
       <ul>
         {CATEGORIES.map((category) => (
           <li key={category}>
@@ -33,36 +35,36 @@ export const Legend = memo(function Legend({ categories, onChange, startFolded, 
                 }
               />
               <CategoryIcon category={category} />
-              {CATEGORY_STYLES[category].label}
+              {t(`category.${category}`)}
             </label>
           </li>
         ))}
         <li>
           <CategoryIcon category={null} />
-          {CLAIMS_ONLY_STYLE.label}
+          {t('legend.claimsOnly')}
         </li>
         <li>
           <span className="legend-line legend-line--border" aria-hidden="true" />
-          Afghanistan–Pakistan border (Durand Line), not recognised by Afghanistan
+          {t('legend.border')}
         </li>
         <li>
           <span className="legend-line legend-line--approximate" aria-hidden="true" />
-          Approximate outline (Waziristan, Khyber)
+          {t('legend.approximateOutline')}
         </li>
         <li>
           <span className="legend-halo" aria-hidden="true" />
-          Approximate location
+          {t('legend.approximateLocation')}
         </li>
         {grouped && (
           <li>
             <span className="legend-group" aria-hidden="true">
               12
             </span>
-            Number of places grouped here, whatever their dates: click to zoom in
+            {t('legend.grouped')}
           </li>
         )}
       </ul>
-      <p className="legend-note">Untick a type to hide its events (claims tied to a place stay). A place takes the colour and shape of its latest event in the chosen dates.</p>
+      <p className="legend-note">{t('legend.note')}</p>
     </details>
   );
 });

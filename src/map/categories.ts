@@ -1,6 +1,6 @@
 /**
  * How each event category looks, as data: the legend, the map's icons and the sidebar all read
- * this table. Colours are Okabe–Ito (safe for colour blindness) and every category also has
+ * this table (their names are in the catalogues, src/i18n/, as `category.<id>`). Colours are Okabe–Ito (safe for colour blindness) and every category also has
  * its own shape, so colour is never the only cue. Shapes are SVG paths on a 24×24 grid.
  *
  * It is the one table of the map's colours and sizes: the layers' styles (layers.ts) read it,
@@ -10,7 +10,6 @@
 import type { Category } from '../data/vocabulary.ts';
 
 export interface CategoryStyle {
-  label: string;
   color: string;
   /** A darker shade for area outlines, at least 3:1 against the land (WCAG 1.4.11). */
   outline: string;
@@ -18,21 +17,19 @@ export interface CategoryStyle {
 }
 
 export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
-  'military-operation': { label: 'Military operation', color: '#0072B2', outline: '#00568a', shape: 'M5 5h14v14H5z' },
-  'bombing-attack': { label: 'Bombing or attack', color: '#D55E00', outline: '#a34800', shape: 'M12 3l10 18H2z' },
-  airstrike: { label: 'Airstrike', color: '#CC79A7', outline: '#9c4a7c', shape: 'M12 2l10 10-10 10L2 12z' },
+  'military-operation': { color: '#0072B2', outline: '#00568a', shape: 'M5 5h14v14H5z' },
+  'bombing-attack': { color: '#D55E00', outline: '#a34800', shape: 'M12 3l10 18H2z' },
+  airstrike: { color: '#CC79A7', outline: '#9c4a7c', shape: 'M12 2l10 10-10 10L2 12z' },
   'border-clash': {
-    label: 'Border clash',
     color: '#E69F00',
     outline: '#8a5f00',
     shape: 'M4 7l3-3 5 5 5-5 3 3-5 5 5 5-3 3-5-5-5 5-3-3 5-5z',
   },
-  'talks-ceasefire': { label: 'Talks and ceasefire', color: '#009E73', outline: '#00704f', shape: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z' },
-  displacement: { label: 'Displacement', color: '#56B4E9', outline: '#1f6f9e', shape: 'M2 4h20L12 21z' },
+  'talks-ceasefire': { color: '#009E73', outline: '#00704f', shape: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z' },
+  displacement: { color: '#56B4E9', outline: '#1f6f9e', shape: 'M2 4h20L12 21z' },
 };
 
 export const CLAIMS_ONLY_STYLE: CategoryStyle = {
-  label: 'Claims only (no event in the window)',
   color: '#ffffff',
   outline: '#555049',
   shape: 'M12 5a7 7 0 1 0 0 14a7 7 0 1 0 0-14z',

@@ -231,6 +231,9 @@ export const PLACE_LAYERS: LayerSpecification[] = [
   clusterCount,
 ];
 
+/** The layers that draw one source's features, in PLACE_LAYERS' order. */
+export const layersOf = (source: string) => PLACE_LAYERS.filter((layer) => 'source' in layer && layer.source === source);
+
 /** Layers a click or hover can select from. */
 export const INTERACTIVE_LAYER_IDS = [
   LAYER.cluster,

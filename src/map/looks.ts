@@ -20,8 +20,9 @@ import { SHAPES_SOURCE, sourceOf } from './layers.ts';
 export class ShapeLooks {
   /** The positions (in model.places) of the areas and lines. */
   private readonly shapes: number[];
-  /** What MapLibre was last sent for each shape. */
+  /** What MapLibre was last sent for each shape, and the source it went to. */
   private readonly sent = new Map<number, string>();
+  private sentTo: unknown = null;
 
   constructor(
     private readonly map: Pick<MapLibreMap, 'style' | 'getSource' | 'triggerRepaint'>,
@@ -32,8 +33,14 @@ export class ShapeLooks {
 
   /** Sends the looks in `dateWindow` that differ from what MapLibre has. */
   show(dateWindow: DayRange, selectedId: string | null): void {
-    // Not while a new style loads: its sources are not there yet (the map makes new looks for it).
-    if (!this.map.getSource(SHAPES_SOURCE)) return;
+    // Not while a new style loads: its sources are not there yet. A new source (a new style, or
+    // one restored after a lost WebGL context) holds no state: every look is sent to it.
+    const source = this.map.getSource(SHAPES_SOURCE);
+    if (!source) return;
+    if (source !== this.sentTo) {
+      this.sent.clear();
+      this.sentTo = source;
+    }
     let changed = false;
     for (const position of this.shapes) {
       const place = this.model.places[position];

@@ -8,6 +8,10 @@
  * the map draws on their own is read from the tiles it draws, again as tiles arrive and as the map
  * moves (a tile kept from earlier can come back into view without arriving anew).
  * Clicks are found by the invisible hit layer of layers.ts, not here.
+ *
+ * One layer serves a map for its whole life: new places (another dataset) are given to it with
+ * setPlaces, and its GPU state is made at the next frame, in whatever WebGL context the map then has
+ * (a style that replaces another, or one restored after a lost context, adds the layer anew).
  */
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type GeoJSONSource, type Map as MapLibreMap, type MapSourceDataEvent } from 'maplibre-gl';
 import type { DayRange } from '../data/dates.ts';
@@ -29,22 +33,44 @@ export class PlaceMarksLayer implements CustomLayerInterface {
   private dateWindow: DayRange = { first: 0, last: -1 };
   private selected = -1;
   /** Per point place (a mark): where it is and whether the map draws it on its own. */
-  private readonly marks: MarkAttributes;
+  private marks: MarkAttributes;
+  private places: Place[];
+  private tables: MarkTables;
+  private grouped: boolean;
   private aloneStale = true;
+  /** The places changed since the GPU state was made. */
+  private gpuStale = false;
 
-  constructor(
-    places: Place[],
-    private readonly tables: MarkTables,
-    private readonly grouped: boolean,
-  ) {
-    const marks = places.flatMap(({ geometry, precision }, position) =>
-      geometry.type === 'Point' ? [{ position, at: MercatorCoordinate.fromLngLat(geometry.coordinates), approximate: precision === 'approximate' }] : [],
-    );
-    this.marks = {
-      place: Int32Array.from(marks, (m) => m.position),
-      point: Float32Array.from(marks.flatMap((m) => [m.at.x, m.at.y, m.approximate ? 1 : 0])),
-      alone: new Uint8Array(marks.length).fill(1),
-    };
+  /**
+   * The layer as react-map-gl's <Layer> takes it: <Layer> copies its props into an object of its
+   * own, which MapLibre then calls, so the hooks are functions bound to this layer.
+   */
+  readonly layerProps: CustomLayerInterface = {
+    id: this.id,
+    type: this.type,
+    renderingMode: this.renderingMode,
+    onAdd: (map, gl) => this.onAdd(map, gl as WebGL2RenderingContext),
+    onRemove: (map, gl) => this.onRemove(map, gl as WebGL2RenderingContext),
+    render: (gl, options) => this.render(gl as WebGL2RenderingContext, options),
+  };
+
+  constructor(places: Place[], tables: MarkTables, grouped: boolean) {
+    this.places = places;
+    this.tables = tables;
+    this.grouped = grouped;
+    this.marks = marksOf(places);
+  }
+
+  /** Draws these places from the next frame (nothing is done when nothing changed). */
+  setPlaces(places: Place[], tables: MarkTables, grouped: boolean): void {
+    if (places === this.places && tables === this.tables && grouped === this.grouped) return;
+    if (places !== this.places) this.marks = marksOf(places);
+    this.places = places;
+    this.tables = tables;
+    this.grouped = grouped;
+    this.gpuStale = true;
+    this.aloneStale = true;
+    this.map?.triggerRepaint();
   }
 
   /** Shows the places as they are in `dateWindow`, and the selected place's halo (-1: none), from the next frame. */
@@ -54,25 +80,30 @@ export class PlaceMarksLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
+  /** Called again, without onRemove, when a new style replaces the one the layer was in. */
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.stopListening();
     this.map = map;
     map.on('sourcedata', this.onSourceData);
     map.on('move', this.markAloneStale);
-    this.gpu = createMarksProgram(gl, this.tables, this.marks);
+    map.on('webglcontextlost', this.forgetGpu);
+    // Made anew at the next frame: a replaced style's state may be there still, in the same context.
+    this.deleteGpu(gl);
+    this.aloneStale = true;
   }
 
-  onRemove(map: MapLibreMap, gl: WebGL2RenderingContext): void {
-    map.off('sourcedata', this.onSourceData);
-    map.off('move', this.markAloneStale);
-    if (this.gpu) deleteMarksProgram(gl, this.gpu);
-    this.gpu = null;
+  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.stopListening();
+    this.deleteGpu(gl);
     this.map = null;
   }
 
   render(gl: WebGL2RenderingContext, { defaultProjectionData }: CustomRenderMethodInput): void {
-    const gpu = this.gpu;
     const count = this.marks.place.length;
-    if (!gpu || !this.map || count === 0) return;
+    if (!this.map || count === 0) return;
+    if (this.gpuStale) this.deleteGpu(gl);
+    this.gpu ??= createMarksProgram(gl, this.tables, this.marks);
+    const gpu = this.gpu;
     if (this.aloneStale) this.updateAlone(gl, gpu);
     const u = gpu.uniforms;
     useMarksProgram(gl, gpu);
@@ -92,6 +123,23 @@ export class PlaceMarksLayer implements CustomLayerInterface {
     }
     gl.bindVertexArray(null);
   }
+
+  private stopListening(): void {
+    this.map?.off('sourcedata', this.onSourceData);
+    this.map?.off('move', this.markAloneStale);
+    this.map?.off('webglcontextlost', this.forgetGpu);
+  }
+
+  private deleteGpu(gl: WebGL2RenderingContext): void {
+    if (this.gpu) deleteMarksProgram(gl, this.gpu);
+    this.gpu = null;
+    this.gpuStale = false;
+  }
+
+  /** A lost context took the GPU state along: nothing is left to delete. */
+  private readonly forgetGpu = (): void => {
+    this.gpu = null;
+  };
 
   private readonly onSourceData = (event: MapSourceDataEvent): void => {
     if (event.sourceId === POINTS_SOURCE && event.tile) this.markAloneStale();
@@ -120,6 +168,18 @@ export class PlaceMarksLayer implements CustomLayerInterface {
     gl.bindBuffer(gl.ARRAY_BUFFER, gpu.aloneBuffer);
     gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.marks.alone);
   }
+}
+
+/** The places drawn as points, with where each is and whether it is drawn on its own (all, at first). */
+function marksOf(places: Place[]): MarkAttributes {
+  const marks = places.flatMap(({ geometry, precision }, position) =>
+    geometry.type === 'Point' ? [{ position, at: MercatorCoordinate.fromLngLat(geometry.coordinates), approximate: precision === 'approximate' }] : [],
+  );
+  return {
+    place: Int32Array.from(marks, (m) => m.position),
+    point: Float32Array.from(marks.flatMap((m) => [m.at.x, m.at.y, m.approximate ? 1 : 0])),
+    alone: new Uint8Array(marks.length).fill(1),
+  };
 }
 
 function iconSize(zoom: number): number {

@@ -1,22 +1,13 @@
-import { formatPartialDate } from '../data/dates.ts';
 import type { Correction } from '../data/schema.ts';
-
-// User-visible strings, kept together until the i18n catalogue lands (see HELPER-BRIEF).
-export const CORRECTION_TEXT = {
-  correctedOn: 'Corrected on',
-  what: 'What changed:',
-  why: 'Why:',
-  allCorrections: 'All corrections',
-  footerLink: 'Corrections to the data',
-  footerLabel: 'About this map',
-} as const;
+import { formatDate, useT } from '../i18n/i18n.tsx';
+import { Original } from './RecordText.tsx';
 
 /** The page the build writes with every corrected record (scripts/corrections-page.ts). */
 export const CORRECTIONS_PAGE = 'corrections.html';
 
 /** The day of the latest correction, as "4 December 2026"; corrections are kept in any order. */
 export function latestCorrection(corrections: Correction[]): string {
-  return formatPartialDate(corrections.map((c) => c.on).sort().at(-1)!);
+  return formatDate(corrections.map((c) => c.on).sort().at(-1)!);
 }
 
 /**
@@ -24,29 +15,30 @@ export function latestCorrection(corrections: Correction[]): string {
  * readers see that the record is not as first published, as a newsroom's correction note says.
  */
 export function CorrectionNote({ corrections }: { corrections?: Correction[] }) {
+  const t = useT();
   if (!corrections?.length) return null;
   return (
     <details className="correction">
-      <summary>
-        {CORRECTION_TEXT.correctedOn} {latestCorrection(corrections)}
-      </summary>
+      <summary>{t('correction.correctedOn', { date: latestCorrection(corrections) })}</summary>
       <ul>
         {corrections.map((c, i) => (
           <li key={i}>
-            <time dateTime={c.on}>{formatPartialDate(c.on)}</time>. {CORRECTION_TEXT.what} {c.what} {CORRECTION_TEXT.why} {c.why}
+            <time dateTime={c.on}>{formatDate(c.on)}</time>. {t('correction.what')} <Original>{c.what}</Original> {t('correction.why')}{' '}
+            <Original>{c.why}</Original>
           </li>
         ))}
       </ul>
-      <a href={CORRECTIONS_PAGE}>{CORRECTION_TEXT.allCorrections}</a>
+      <a href={CORRECTIONS_PAGE}>{t('correction.all')}</a>
     </details>
   );
 }
 
 /** The page's footer: where readers find the corrections, as on a newsroom's site. */
 export function PageFooter() {
+  const t = useT();
   return (
-    <footer className="page-footer" aria-label={CORRECTION_TEXT.footerLabel}>
-      <a href={CORRECTIONS_PAGE}>{CORRECTION_TEXT.footerLink}</a>
+    <footer className="page-footer" aria-label={t('correction.footerLabel')}>
+      <a href={CORRECTIONS_PAGE}>{t('correction.footerLink')}</a>
     </footer>
   );
 }

@@ -1,12 +1,6 @@
 import { ACLED_SOURCE_ID, acledRowsLeftOut, PUBLISHED_FILES } from '../data/publish.ts';
 import type { Dataset } from '../data/schema.ts';
-
-// User-visible strings, in one place until they move to the i18n catalogue.
-const TEXT = {
-  heading: 'Download the data',
-  acledLeftOut: (n: number) =>
-    `${n.toLocaleString('en')} event${n === 1 ? '' : 's'} from ACLED ${n === 1 ? 'is' : 'are'} left out of these downloads, with ACLED's notes on them: ACLED's terms do not allow passing its records on. Researchers can get them from ACLED.`,
-};
+import { useT } from '../i18n/i18n.tsx';
 
 /** The CSVs built beside the published files (src/importers/downloads.ts); spreadsheet formulas in them are neutralised. */
 const CSV_FILES = ['events.csv', 'claims.csv'];
@@ -16,11 +10,12 @@ const CSV_FILES = ['events.csv', 'claims.csv'];
  * With ACLED rows that may not be passed on, only the CSVs are offered, which leave those rows out.
  */
 export function Downloads({ folderUrl, dataset }: { folderUrl: string; dataset: Dataset }) {
+  const t = useT();
   const leftOut = acledRowsLeftOut(dataset).events;
   const files = leftOut > 0 ? CSV_FILES : [...PUBLISHED_FILES, ...CSV_FILES];
   return (
     <footer className="downloads">
-      <h3 id="downloads-heading">{TEXT.heading}</h3>
+      <h3 id="downloads-heading">{t('sidebar.downloads')}</h3>
       <ul aria-labelledby="downloads-heading">
         {files.map((file) => (
           <li key={file}>
@@ -32,7 +27,7 @@ export function Downloads({ folderUrl, dataset }: { folderUrl: string; dataset: 
       </ul>
       {leftOut > 0 && (
         <p className="downloads-note">
-          {TEXT.acledLeftOut(leftOut)}{' '}
+          {t('sidebar.acledLeftOut', { count: leftOut })}{' '}
           <a href={dataset.sources.find((s) => s.id === ACLED_SOURCE_ID)?.url ?? 'https://acleddata.com'} rel="noopener">
             acleddata.com
           </a>

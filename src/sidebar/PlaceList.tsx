@@ -1,8 +1,9 @@
 import type { Place } from '../data/schema.ts';
 import type { StateList } from '../data/selectors.ts';
 import { CategoryIcon } from '../map/CategoryIcon.tsx';
-import { KIND_LABELS } from './labels.ts';
+import { useT } from '../i18n/i18n.tsx';
 import { Paged } from './Paged.tsx';
+import { PlaceName } from './PlaceName.tsx';
 
 interface PlaceListProps {
   places: Place[];
@@ -14,9 +15,10 @@ interface PlaceListProps {
 
 /** Every place with something in the window, as buttons: the whole map is reachable from the keyboard. */
 export function PlaceList({ places, states, claimCount, onSelect }: PlaceListProps) {
-  if (places.length === 0) return <p className="empty">Nothing recorded in the chosen dates. Widen the dates below.</p>;
+  const t = useT();
+  if (places.length === 0) return <p className="empty">{t('sidebar.empty')}</p>;
   return (
-    <Paged items={places} noun="places">
+    <Paged items={places} more="sidebar.morePlaces">
       {(shown) => (
     <ul className="place-list">
       {shown.map((place) => {
@@ -25,10 +27,12 @@ export function PlaceList({ places, states, claimCount, onSelect }: PlaceListPro
           <li key={place.id}>
             <button type="button" onClick={() => onSelect(place.id)} data-place-id={place.id}>
               <CategoryIcon category={state.category} />
-              <span className="place-list-name">{place.name}</span>
-              <span className="place-list-kind">{KIND_LABELS[place.kind]}</span>
+              <span className="place-list-name">
+                <PlaceName place={place} />
+              </span>
+              <span className="place-list-kind">{t(`kind.${place.kind}`)}</span>
               <span className="place-list-counts">
-                {plural(state.eventCount, 'event')}, {plural(claimCount(place.id), 'claim')}
+                {t('sidebar.counts', { events: t('app.events', { count: state.eventCount }), claims: t('app.claims', { count: claimCount(place.id) }) })}
               </span>
             </button>
           </li>
@@ -38,8 +42,4 @@ export function PlaceList({ places, states, claimCount, onSelect }: PlaceListPro
       )}
     </Paged>
   );
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

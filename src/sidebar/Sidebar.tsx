@@ -1,11 +1,17 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { DayRange } from '../data/dates.ts';
 import { activePlaces, claimsAt, type StateList } from '../data/selectors.ts';
+import { nameOf, useT } from '../i18n/i18n.tsx';
 import { Downloads } from './Downloads.tsx';
-import { PlaceDetail } from './PlaceDetail.tsx';
 import { PlaceList } from './PlaceList.tsx';
+import { PlaceName } from './PlaceName.tsx';
+
+// A place's events and claims are read once a place is chosen: their code is not part of what the
+// reader waits for before the first map (scripts/budget.ts), and is fetched once the data is in.
+const loadPlaceDetail = () => import('./PlaceDetail.tsx');
+const PlaceDetail = lazy(() => loadPlaceDetail().then((module) => ({ default: module.PlaceDetail })));
 
 interface SidebarProps {
   model: Model;
@@ -32,6 +38,7 @@ interface SidebarProps {
  */
 export const Sidebar = memo(function Sidebar(props: SidebarProps) {
   const { model, dateWindow, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } = props;
+  const t = useT();
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
   const [lastSelected, setLastSelected] = useState(selectedId);
@@ -45,6 +52,10 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
   // Keyboard focus follows the reader between the list and a place (WCAG 2.4.3): to the place's
   // heading when it is opened from the list, back to its button when the list returns.
   const body = useRef<HTMLDivElement>(null);
+  // Fetched as soon as the data is in, so that a click on a place rarely waits for it.
+  useEffect(() => {
+    if (!loading) void loadPlaceDetail();
+  }, [loading]);
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
     const target = focusNext.current;
@@ -70,31 +81,35 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
         {...sheetGestures}
       >
         {sheetOpen
-          ? 'Hide the list'
+          ? t('sidebar.hide')
           : place
-            ? `Show claims about ${place.name}`
-            : `Show places and claims${loading ? '' : ` (${places.length})`}`}
+            ? t('sidebar.showPlace', { place: nameOf(place) })
+            : loading
+              ? t('sidebar.show')
+              : t('sidebar.showCount', { count: places.length })}
       </button>
       <div className="sidebar-body" id="sidebar-body" ref={body}>
         {loading ? (
           <>
-            <h2 id="sidebar-title">{place?.name ?? 'Places'}</h2>
-            <p className="hint">Loading events and claims…</p>
+            <h2 id="sidebar-title">{place ? <PlaceName place={place} /> : t('sidebar.places')}</h2>
+            <p className="hint">{t('app.loadingRecords')}</p>
           </>
         ) : place ? (
-          <PlaceDetail
-            place={place}
-            model={model}
-            dateWindow={dateWindow}
-            onClose={backToList}
-            claimFilter={claimFilter}
-            linkedClaimId={linkedClaimId}
-            onlyLinkedClaim={onlyLinkedClaim}
-          />
+          <Suspense fallback={<h2 id="sidebar-title" tabIndex={-1}><PlaceName place={place} /></h2>}>
+            <PlaceDetail
+              place={place}
+              model={model}
+              dateWindow={dateWindow}
+              onClose={backToList}
+              claimFilter={claimFilter}
+              linkedClaimId={linkedClaimId}
+              onlyLinkedClaim={onlyLinkedClaim}
+            />
+          </Suspense>
         ) : (
           <>
-            <h2 id="sidebar-title">Places ({places.length})</h2>
-            <p className="hint">Choose a place on the map or in this list to read who claims what about it.</p>
+            <h2 id="sidebar-title">{t('sidebar.placesCount', { count: places.length })}</h2>
+            <p className="hint">{t('sidebar.hint')}</p>
             <PlaceList
               places={places}
               states={states}

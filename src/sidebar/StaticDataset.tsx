@@ -2,7 +2,8 @@ import type { Model } from '../data/model.ts';
 import { activePlaces, claimsAt, eventsAt, placeStates } from '../data/selectors.ts';
 import { ClaimGroups } from './ClaimGroups.tsx';
 import { EventList } from './EventList.tsx';
-import { KIND_LABELS } from './labels.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { PlaceName } from './PlaceName.tsx';
 
 /**
  * Every place with its events and claims, as plain HTML written into index.html at build.
@@ -12,17 +13,15 @@ import { KIND_LABELS } from './labels.ts';
 export function StaticDataset({ model }: { model: Model }) {
   const all = model.extent;
   const places = activePlaces(model, placeStates(model, all));
+  const t = useT();
   return (
     <main className="static-dataset">
-      <h1>Borderlines: who claims what on the Pakistan–Afghanistan border</h1>
-      <p role="note">
-        The interactive map has not started on this page (it may still be loading, or the page that embeds it may block it). Every
-        place, event and claim it holds is listed below; each statement is attributed to whoever made it.
-      </p>
+      <h1>{t('app.title')}</h1>
+      <p role="note">{t('static.note')}</p>
       {places.map((place) => (
         <section key={place.id} aria-labelledby={`static-${place.id}`}>
           <h2 id={`static-${place.id}`}>
-            {place.name} <small>({KIND_LABELS[place.kind]})</small>
+            <PlaceName place={place} /> <small>({t(`kind.${place.kind}`)})</small>
           </h2>
           <EventList events={eventsAt(model, place.id, all)} model={model} />
           {/* No "link to this claim" here: the page these links open is the one that has not started. */}

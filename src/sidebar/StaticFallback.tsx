@@ -1,6 +1,6 @@
 import type { Model } from '../data/model.ts';
 import { activePlaces, placeStates } from '../data/selectors.ts';
-import { KIND_LABELS } from './labels.ts';
+import { t } from '../i18n/i18n.tsx';
 
 /** The page, written at build, that lists every place, event and claim (StaticDataset). */
 export const STATIC_LIST_PAGE = 'list.html';
@@ -24,7 +24,7 @@ export function StaticFallback({ model }: { model: Model }) {
       <ul>
         {places.map((place) => (
           <li key={place.id}>
-            <a href={`${STATIC_LIST_PAGE}#static-${place.id}`}>{place.name}</a> <small>({KIND_LABELS[place.kind]})</small>
+            <a href={`${STATIC_LIST_PAGE}#static-${place.id}`}>{place.name}</a> <small>({t(`kind.${place.kind}`)})</small>
           </li>
         ))}
       </ul>

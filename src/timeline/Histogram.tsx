@@ -29,7 +29,7 @@ export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: 
       ))}
       <div className="timeline-axis" aria-hidden="true">
         {axisLabels(track, unit).map(({ day, text }) => (
-          <span key={day} style={{ left: `${shareOfTrack(day, track) * 100}%` }}>
+          <span key={day} style={{ insetInlineStart: `${shareOfTrack(day, track) * 100}%` }}>
             {text}
           </span>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.tsx';
 import type { DayRange } from '../data/dates.ts';
 import type { Store } from '../state/store.ts';
 import { shiftWindow } from './window.ts';
@@ -11,6 +12,7 @@ const RESTART_WIDTH = 3 * 365;
 /** Plays the window forward through time until it reaches the end, or until paused. */
 export function PlayButton({ windowStore, extent }: { windowStore: Store<DayRange>; extent: DayRange }) {
   const [playing, setPlaying] = useState(false);
+  const t = useT();
 
   useEffect(() => {
     if (!playing) return;
@@ -35,7 +37,10 @@ export function PlayButton({ windowStore, extent }: { windowStore: Store<DayRang
 
   return (
     <button type="button" className="play" onClick={toggle} aria-pressed={playing}>
-      {playing ? '❚❚ Pause' : '▶ Play'}
+      <span className={playing ? undefined : 'direction-glyph'} aria-hidden="true">
+        {playing ? '❚❚' : '▶'}
+      </span>{' '}
+      {playing ? t('slider.pause') : t('slider.play')}
     </button>
   );
 }

@@ -9,7 +9,9 @@
  * only when its extent, its histogram or `disabled` change.
  */
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatDay } from '../data/dates.ts';
+import { formatDay, t, useLanguage } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/en.ts';
+import { isRightToLeft } from '../i18n/languages.ts';
 import { useFollow, type Store } from '../state/store.ts';
 import type { DayRange } from '../data/dates.ts';
 import { Histogram } from './Histogram.tsx';
@@ -32,9 +34,9 @@ interface TimeSliderProps {
 type Part = 'first' | 'last';
 type Dragging = { part: Part } | { part: 'window'; grabDay: number; grabbed: DayRange };
 
-const HANDLES: { part: Part; label: string }[] = [
-  { part: 'first', label: 'Start date' },
-  { part: 'last', label: 'End date' },
+const HANDLES: { part: Part; label: MessageKey }[] = [
+  { part: 'first', label: 'slider.start' },
+  { part: 'last', label: 'slider.end' },
 ];
 
 export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventSpans, track: zoomed, onTrack, disabled = false }: TimeSliderProps) {
@@ -42,18 +44,21 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
   const set = windowStore.set;
+  const { lang, t } = useLanguage();
+  // In a right-to-left language time runs from right to left, as a native range input's values
+  // do there: the earliest date is at the right-hand end (see README, "Languages").
+  const rtl = isRightToLeft(lang);
   // The zoom, within the extent (which grows once the events arrive); all of it when not zoomed.
   const track = zoomed && zoomed.first >= extent.first && zoomed.last <= extent.last ? zoomed : extent;
   const isZoomed = track !== extent;
   const keyStep = keySteps(track);
 
-  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, track, disabled), [extent, track, disabled]));
+  // The language is a dependency: the dates are written again in a newly chosen one.
+  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, track, disabled), [extent, track, disabled, lang]));
 
-  const dayAt = (clientX: number) => {
-    const rect = trackRef.current!.getBoundingClientRect();
-    const share = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
-    return dayAtShare(share, track);
-  };
+  /** The share of the track from its start (the right-hand end in right-to-left) to a pointer. */
+  const shareAt = (clientX: number, rect: DOMRect) => Math.min(1, Math.max(0, (rtl ? rect.right - clientX : clientX - rect.left) / rect.width));
+  const dayAt = (clientX: number) => dayAtShare(shareAt(clientX, trackRef.current!.getBoundingClientRect()), track);
   const zoomBy = (factor: number, around: number) => {
     const next = zoomTrack(track, factor, around, extent);
     onTrack(next.first === extent.first && next.last === extent.last ? null : next);
@@ -72,13 +77,14 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
   zoomAround.current = zoomBy;
   const trackNow = useRef(track);
   trackNow.current = track;
+  const shareAtNow = useRef(shareAt);
+  shareAtNow.current = shareAt;
   useEffect(() => {
     const element = trackRef.current!;
     const onWheel = (event: WheelEvent) => {
       if (event.deltaY === 0 || disabled) return;
       event.preventDefault();
-      const rect = element.getBoundingClientRect();
-      const share = Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width));
+      const share = shareAtNow.current(event.clientX, element.getBoundingClientRect());
       zoomAround.current(event.deltaY < 0 ? 0.8 : 1.25, dayAtShare(share, trackNow.current));
     };
     element.addEventListener('wheel', onWheel, { passive: false });
@@ -134,10 +140,14 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
     const dateWindow = windowStore.get();
     const current = dateWindow[part];
     const { min, max } = handleBounds(dateWindow, part, extent);
+    // WAI-ARIA's slider pattern: the arrow keys follow the direction the values run on screen, so
+    // in right-to-left Left is later and Right earlier, as on a native range input in RTL;
+    // Up, Page Up and End are later in either direction.
+    const [toEarlier, toLater] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
     const steps: Record<string, number> = {
-      ArrowLeft: current - keyStep.arrow,
+      [toEarlier]: current - keyStep.arrow,
       ArrowDown: current - keyStep.arrow,
-      ArrowRight: current + keyStep.arrow,
+      [toLater]: current + keyStep.arrow,
       ArrowUp: current + keyStep.arrow,
       PageDown: current - keyStep.page,
       PageUp: current + keyStep.page,
@@ -152,29 +162,30 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
   };
 
   return (
-    <div ref={timeline} className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label="Dates shown" inert={disabled}>
+    <div ref={timeline} className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label={t('slider.group')} inert={disabled}>
       <div className="timeline-controls">
         <PlayButton windowStore={windowStore} extent={extent} />
-        <button type="button" onClick={() => shiftBy(-YEAR)} aria-label="One year earlier">
-          ◀
+        {/* The arrows point the way time runs: CSS mirrors them in right-to-left. */}
+        <button type="button" onClick={() => shiftBy(-YEAR)} aria-label={t('slider.earlier')}>
+          <span className="direction-glyph">◀</span>
         </button>
         <output className="timeline-dates" aria-live="off" />
-        <button type="button" onClick={() => shiftBy(YEAR)} aria-label="One year later">
-          ▶
+        <button type="button" onClick={() => shiftBy(YEAR)} aria-label={t('slider.later')}>
+          <span className="direction-glyph">▶</span>
         </button>
         <button type="button" onClick={() => set(extent)}>
-          All dates
+          {t('slider.all')}
         </button>
-        <span className="timeline-zoom" role="group" aria-label="Zoom the timeline">
-          <button type="button" onClick={zoomIn} aria-label="Zoom in on the dates shown" title="Zoom in on the dates shown (+)">
+        <span className="timeline-zoom" role="group" aria-label={t('slider.zoomGroup')}>
+          <button type="button" onClick={zoomIn} aria-label={t('slider.zoomIn')} title={`${t('slider.zoomIn')} (+)`}>
             +
           </button>
-          <button type="button" onClick={zoomOut} disabled={!isZoomed} aria-label="Zoom out" title="Zoom out (−)">
+          <button type="button" onClick={zoomOut} disabled={!isZoomed} aria-label={t('slider.zoomOut')} title={`${t('slider.zoomOut')} (−)`}>
             −
           </button>
           {isZoomed && (
             <button type="button" onClick={() => onTrack(null)}>
-              Whole timeline
+              {t('slider.wholeTimeline')}
             </button>
           )}
         </span>
@@ -195,7 +206,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
         <div
           className="slider-window"
           onPointerDown={(event) => startDrag(event, { part: 'window', grabDay: dayAt(event.clientX), grabbed: windowStore.get() })}
-          title="Drag to move the dates shown"
+          title={t('slider.drag')}
         />
         {HANDLES.map(({ part, label }) => (
           <div
@@ -203,7 +214,7 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
             className={`slider-handle slider-handle--${part}`}
             role="slider"
             tabIndex={0}
-            aria-label={label}
+            aria-label={t(label)}
             onPointerDown={(event) => startDrag(event, { part })}
             onKeyDown={onHandleKey(part)}
           />
@@ -223,7 +234,9 @@ function showWindow(timeline: HTMLElement, dateWindow: DayRange, extent: DayRang
   const share = (day: number) => `${Math.min(1, Math.max(0, shareOfTrack(day, track))) * 100}%`;
   timeline.style.setProperty('--first', share(dateWindow.first));
   timeline.style.setProperty('--last', share(dateWindow.last));
-  timeline.querySelector('output')!.textContent = disabled ? 'Loading the dates…' : `${formatDay(dateWindow.first)} – ${formatDay(dateWindow.last)}`;
+  timeline.querySelector('output')!.textContent = disabled
+    ? t('slider.loading')
+    : t('date.span', { from: formatDay(dateWindow.first), to: formatDay(dateWindow.last) });
   for (const { part } of HANDLES) {
     const { min, max } = handleBounds(dateWindow, part, extent);
     const handle = timeline.querySelector(`.slider-handle--${part}`)!;

@@ -51,6 +51,13 @@ describe('the build budgets', () => {
     });
   });
 
+  it('lists a script that no chunk reaches (a worker loads it itself) as loaded later, and holds it to the budget', () => {
+    const files = ['assets/index-a.js', 'assets/EmbedDialog-a.js', 'assets/csv-a.js'];
+    const rows = budgetReport(manifest, html, { atStart: [], afterFirstMap: [] }, (file) => noise(file === 'assets/csv-a.js' ? 25_000 : 100), files);
+    expect(rows.later.map((row) => row.file)).toEqual(['assets/EmbedDialog-a.js', 'assets/csv-a.js']);
+    expect(rows.failures).toEqual([expect.stringMatching(/^assets\/csv-a\.js \(loaded by a worker/)]);
+  });
+
   it('lists the data fetched once the map is drawn apart from the first view', () => {
     expect(report({ 'data/claims.json': BUDGETS.firstView }).failures).toEqual([]);
     expect(report().afterFirstMap).toEqual([expect.objectContaining({ file: 'data/claims.json', role: 'data' })]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.ts';
+import { parseConfig } from '../../src/data/config-schema.ts';
 
 describe('config.json', () => {
   it('fills in what is missing with the defaults and ignores unknown fields', () => {

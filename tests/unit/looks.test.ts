@@ -1,6 +1,6 @@
 /**
  * What the map sends MapLibre for areas and lines (src/map/looks.ts), against a stand-in that
- * records each feature-state. Points are drawn from the GPU tables (marks.test.ts).
+ * records each feature-state. Points are drawn on the GPU (tests/browser/marks-shader.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../scripts/generate-synthetic.ts';
@@ -18,8 +18,10 @@ function looksWithMap() {
     sent.push({ ...(target as { source: string; id: number }), look: look as never });
   };
   const frames = { asked: 0 };
-  const looks = new ShapeLooks({ style: { setFeatureState }, getSource: () => ({}), triggerRepaint: () => frames.asked++ } as never, model);
-  return { looks, sent, frames };
+  // The shapes' source: a new style (or a restored WebGL context) brings a new one.
+  const map = { source: {}, style: { setFeatureState }, getSource: () => map.source, triggerRepaint: () => frames.asked++ };
+  const looks = new ShapeLooks(map as never, model);
+  return { looks, sent, frames, newStyle: () => (map.source = {}) };
 }
 
 describe('the looks of areas and lines sent to MapLibre', () => {
@@ -57,5 +59,16 @@ describe('the looks of areas and lines sent to MapLibre', () => {
     sent.length = 0;
     looks.show(model.extent, null);
     expect(sent).toEqual([expect.objectContaining({ id: position, look: expect.objectContaining({ selected: false }) })]);
+  });
+
+  it('are all sent again to a new source, which holds no state: a new style, or one restored after a lost WebGL context', () => {
+    const { looks, sent, newStyle } = looksWithMap();
+    looks.show(model.extent, null);
+    const count = sent.length;
+    looks.show(model.extent, null);
+    expect(sent.length).toBe(count);
+    newStyle();
+    looks.show(model.extent, null);
+    expect(sent.length).toBe(2 * count);
   });
 });
