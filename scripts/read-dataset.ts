@@ -3,7 +3,7 @@
  * derived geometry they reference and the source texts that verbatim quotes are checked against.
  * Used by the build (vite.config.ts), `npm run check:data` and the tests.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { AuthoredPlace, PlaceGeometry } from '../src/data/schema.ts';
@@ -101,9 +101,38 @@ export function readAuthoredDataset(dataDir = DATA_DIR): { ok: true; records: Au
  */
 export function writeAuthoredDataset(dataDir: string, records: AuthoredRecords): void {
   mkdirSync(dataDir, { recursive: true });
-  const files = (['sources', 'places', 'events', 'claims'] as const).map((kind) => [join(dataDir, `${kind}.json`), `${JSON.stringify(records[kind], null, 2)}\n`]);
-  for (const [path, text] of files) writeFileSync(`${path}.tmp`, text);
-  for (const [path] of files) renameSync(`${path}.tmp`, path);
+  const paths = (['sources', 'places', 'events', 'claims'] as const).map((kind) => {
+    const path = join(dataDir, `${kind}.json`);
+    writeJsonArray(`${path}.tmp`, records[kind]);
+    return path;
+  });
+  for (const path of paths) renameSync(`${path}.tmp`, path);
+}
+
+/**
+ * The same bytes as `${JSON.stringify(records, null, 2)}\n`, written a record at a time: an import
+ * of 150,000 ACLED rows would otherwise build one 175 MB string (and its copies) in memory.
+ */
+function writeJsonArray(path: string, records: readonly unknown[]): void {
+  if (records.length === 0) {
+    writeFileSync(path, '[]\n');
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    let chunk = '[\n';
+    records.forEach((record, i) => {
+      // "[\n  {…}\n]" less its brackets: the record, indented as it is inside the array.
+      chunk += `${JSON.stringify([record], null, 2).slice(2, -2)}${i === records.length - 1 ? '\n]\n' : ',\n'}`;
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    });
+    writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
