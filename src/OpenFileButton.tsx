@@ -13,7 +13,7 @@ export function OpenFileButton({ places, onOpen, disabled }: { places: Place[]; 
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="embed-open" onClick={() => setOpen(true)} disabled={disabled}>
+      <button type="button" className="embed-open open-file-open" onClick={() => setOpen(true)} disabled={disabled}>
         {TEXT.open}
       </button>
       {open && (

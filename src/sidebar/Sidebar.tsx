@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesFilter, type ClaimFilter } from '../data/accounts.ts';
 import type { Model } from '../data/model.ts';
 import type { DayRange } from '../data/dates.ts';
@@ -10,8 +10,8 @@ import { PlaceName } from './PlaceName.tsx';
 
 // A place's events and claims are read once a place is chosen: their code is not part of what the
 // reader waits for before the first map (scripts/budget.ts), and is fetched once the data is in.
-const loadPlaceDetail = () => import('./PlaceDetail.tsx');
-const PlaceDetail = lazy(() => loadPlaceDetail().then((module) => ({ default: module.PlaceDetail })));
+const loadPlaceDetail = () => import('./PlaceDetail.tsx').then((module) => module.PlaceDetail);
+type PlaceDetailComponent = Awaited<ReturnType<typeof loadPlaceDetail>>;
 
 interface SidebarProps {
   model: Model;
@@ -53,11 +53,14 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
   // heading when it is opened from the list, back to its button when the list returns.
   const body = useRef<HTMLDivElement>(null);
   // Fetched as soon as the data is in, so that a click on a place rarely waits for it.
+  const [PlaceDetail, setPlaceDetail] = useState<PlaceDetailComponent | null>(null);
   useEffect(() => {
-    if (!loading) void loadPlaceDetail();
+    if (!loading) void loadPlaceDetail().then((component) => setPlaceDetail(() => component));
   }, [loading]);
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
+    // A place's heading is focused once its detail is drawn, not the stand-in before it.
+    if (place && !PlaceDetail) return;
     const target = focusNext.current;
     focusNext.current = null;
     if (target) body.current?.querySelector<HTMLElement>(target)?.focus();
@@ -95,7 +98,7 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
             <p className="hint">{t('app.loadingRecords')}</p>
           </>
         ) : place ? (
-          <Suspense fallback={<h2 id="sidebar-title" tabIndex={-1}><PlaceName place={place} /></h2>}>
+          PlaceDetail ? (
             <PlaceDetail
               place={place}
               model={model}
@@ -105,7 +108,11 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
               linkedClaimId={linkedClaimId}
               onlyLinkedClaim={onlyLinkedClaim}
             />
-          </Suspense>
+          ) : (
+            <h2 id="sidebar-title" tabIndex={-1}>
+              <PlaceName place={place} />
+            </h2>
+          )
         ) : (
           <>
             <h2 id="sidebar-title">{t('sidebar.placesCount', { count: places.length })}</h2>

@@ -7,6 +7,9 @@ import { axisLabels, binUnitFor, binsOf, countPerBin, shareOfTrack } from './win
  * slider's --first and --last), so that the highlight follows the window with no render. The bins
  * follow the track's zoom (years, months, weeks or days), and so do the labels under it.
  */
+/** Where along the track the last axis label may start: a year's label is about 8% of a phone's track. */
+const LAST_LABEL_SHARE = 0.92;
+
 export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: DayRange[] }) {
   const unit = binUnitFor(track);
   const bins = useMemo(() => binsOf(track, unit), [track, unit]);
@@ -28,7 +31,8 @@ export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: 
         </svg>
       ))}
       <div className="timeline-axis" aria-hidden="true">
-        {axisLabels(track, unit).map(({ day, text }) => (
+        {/* A label that starts in the track's last stretch would run past its end, off a phone's screen. */}
+        {axisLabels(track, unit).filter(({ day }) => shareOfTrack(day, track) < LAST_LABEL_SHARE).map(({ day, text }) => (
           <span key={day} style={{ insetInlineStart: `${shareOfTrack(day, track) * 100}%` }}>
             {text}
           </span>

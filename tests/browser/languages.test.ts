@@ -117,7 +117,7 @@ describe.each(LANGUAGES)('the map in %s', (lang: Language) => {
 
   it('keeps the language in every embed code', async () => {
     const page = await open(`?lang=${lang}&place=kabul`);
-    await page.locator('.embed-open').click();
+    await page.locator('.embed-open:not(.open-file-open)').click();
     const codes = await page.locator('.embed-dialog textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(3);
     for (const code of codes) expect(code).toContain(`lang=${lang}`);

@@ -368,7 +368,9 @@ function hostileDataset(sourceUrl: string) {
 
 describe('a dataset whose texts hold markup and script', () => {
   it('refuses a source URL that is javascript:, naming the file, the record and the field, and keeps the built-in data', async () => {
-    const files = hostileDataset('javascript:window.__pwned=1');
+    // One source with a javascript: URL, so that its error and the next are among those the notice lists.
+    const files = hostileDataset('https://example.org/');
+    (files['sources.json'] as { url: string }[])[0].url = 'javascript:window.__pwned=1';
     // A record whose id is itself markup: the error that names it must show it as text.
     (files['claims.json'] as object[]).push({ ...(files['claims.json'] as object[])[0], id: IMG });
     const { page, dialogs } = await open(`${server.url}?data=hostile-js/`, { routes: serveDataset('hostile-js', files) });
