@@ -45,7 +45,8 @@ function dataset(): Plugin {
       }
       // The optional named periods, published as authored (compact) once they pass their checks.
       const periods = readPeriods();
-      if (periods.errors.length > 0) throw new Error(`data/periods.json has ${periods.errors.length} error(s):\n${periods.errors.map(formatDataError).join('\n')}`);
+      if (periods.errors.length > 0)
+        throw new Error(`data/periods.json has ${periods.errors.length} error(s):\n${periods.errors.map(formatDataError).join('\n')}`);
       if (periods.text) this.emitFile({ type: 'asset', fileName: 'data/periods.json', source: periods.text });
       for (const [fileName, source] of Object.entries(sitePages(siteUrlFromEnv(process.env), dataset))) {
         this.emitFile({ type: 'asset', fileName, source });
@@ -65,7 +66,9 @@ function dataset(): Plugin {
       server.middlewares.use((req, res, next) => {
         const match = req.url?.match(/\/data\/([\w.]+)$/);
         const periods = readPeriods().text;
-        const files: Record<string, string> = match ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) } : {};
+        const files: Record<string, string> = match
+          ? { ...publishedFiles(load()), ...readerCsvFiles(load()), ...(periods ? { 'periods.json': periods } : {}) }
+          : {};
         const published = match ? files[match[1]] : undefined;
         if (!published) return next();
         res.setHeader('Content-Type', match![1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
@@ -90,7 +93,9 @@ function preloadMap(): Plugin {
         const map = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/map/BorderMap.tsx'));
         if (map?.type !== 'chunk') throw new Error('preloadMap: no chunk for src/map/BorderMap.tsx');
         const notEntry = (file: string) => !(bundle![file] as { isEntry?: boolean }).isEntry;
-        const links = [map.fileName, ...map.imports.filter(notEntry)].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+        const links = [map.fileName, ...map.imports.filter(notEntry)].map(
+          (file) => `<link rel="modulepreload" crossorigin href="./${file}">`,
+        );
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },

@@ -21,7 +21,10 @@ export interface AcledImportRequest {
   categories?: string;
 }
 
-export type AcledImportOutcome = { ok: true; lines: string[]; rows: number; phases: Record<string, number> } | { ok: false; errors: DataError[] } | { ok: false; message: string[] };
+export type AcledImportOutcome =
+  | { ok: true; lines: string[]; rows: number; phases: Record<string, number> }
+  | { ok: false; errors: DataError[] }
+  | { ok: false; message: string[] };
 
 export function importAcledFile(request: AcledImportRequest): AcledImportOutcome {
   const started = performance.now();
@@ -34,13 +37,22 @@ export function importAcledFile(request: AcledImportRequest): AcledImportOutcome
   };
   const { exportPath, into } = request;
   const today = new Date().toISOString().slice(0, 10);
-  if (request.accessed !== undefined && (!v.is(partialDate, request.accessed) || request.accessed.length !== 10 || request.accessed > today)) {
-    return { ok: false, message: [`--accessed: expected the day the export was downloaded, written YYYY-MM-DD and not after today, got "${request.accessed}"`] };
+  if (
+    request.accessed !== undefined &&
+    (!v.is(partialDate, request.accessed) || request.accessed.length !== 10 || request.accessed > today)
+  ) {
+    return {
+      ok: false,
+      message: [
+        `--accessed: expected the day the export was downloaded, written YYYY-MM-DD and not after today, got "${request.accessed}"`,
+      ],
+    };
   }
   if (!existsSync(exportPath)) return { ok: false, message: [`${exportPath}: expected an ACLED export (CSV), found no file`] };
 
   // The editor's table, in the dataset folder; the project's own when the folder has none.
-  const categoriesPath = request.categories ?? [join(into, 'acled-categories.csv'), join(DATA_DIR, 'acled-categories.csv')].find((p) => existsSync(p))!;
+  const categoriesPath =
+    request.categories ?? [join(into, 'acled-categories.csv'), join(DATA_DIR, 'acled-categories.csv')].find((p) => existsSync(p))!;
   const categories = parseCategoryTable(readFileSync(categoriesPath, 'utf8'), categoriesPath);
   if (!categories.ok) return categories;
 
@@ -62,9 +74,15 @@ export function importAcledFile(request: AcledImportRequest): AcledImportOutcome
   phase('read the export');
 
   const { records, report } = mergeAcled(existing.records, read.read.records, request.mayShare ? true : undefined);
-  const files = Object.fromEntries((['sources', 'places', 'events', 'claims'] as const).map((kind) => [kind, { name: join(into, `${kind}.json`), json: records[kind] }]));
+  const files = Object.fromEntries(
+    (['sources', 'places', 'events', 'claims'] as const).map((kind) => [kind, { name: join(into, `${kind}.json`), json: records[kind] }]),
+  );
   phase('merge');
-  const checked = validateDataset(files as unknown as DatasetFiles, { today, geometryFor: geometryLookup(into), sourceTexts: readSourceTexts(into) });
+  const checked = validateDataset(files as unknown as DatasetFiles, {
+    today,
+    geometryFor: geometryLookup(into),
+    sourceTexts: readSourceTexts(into),
+  });
   if (!checked.ok) return checked;
   phase('check');
   writeAuthoredDataset(into, records);
@@ -82,8 +100,8 @@ export function importAcledFile(request: AcledImportRequest): AcledImportOutcome
   const mayShare = records.sources.find((s) => s.id === ACLED_SOURCE_ID)?.acled?.mayShare;
   lines.push(
     mayShare
-      ? 'ACLED\'s rows are offered in readers\' downloads: you stated ACLED allows it.'
-      : 'Readers\' downloads leave ACLED\'s rows out (ACLED\'s terms); run with --may-share if ACLED allows you to pass them on.',
+      ? "ACLED's rows are offered in readers' downloads: you stated ACLED allows it."
+      : "Readers' downloads leave ACLED's rows out (ACLED's terms); run with --may-share if ACLED allows you to pass them on.",
   );
   const kept = records.events.filter((e) => !isImported(e)).length;
   lines.push(

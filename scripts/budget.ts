@@ -139,7 +139,9 @@ export function budgetReport(
       : []),
     ...later
       .filter((row) => isScript(row.file) && row.role !== 'map library' && row.gzipped > BUDGETS.lazyScript)
-      .map((row) => `${row.file} (loaded by ${row.loadedBy}) is ${kB(row.gzipped)}, over ${kB(BUDGETS.lazyScript)} for a script loaded later`),
+      .map(
+        (row) => `${row.file} (loaded by ${row.loadedBy}) is ${kB(row.gzipped)}, over ${kB(BUDGETS.lazyScript)} for a script loaded later`,
+      ),
   ];
   return { firstView, afterFirstMap, later, totals, failures };
 }

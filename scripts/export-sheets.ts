@@ -20,4 +20,8 @@ if (!sheets.ok) failWithErrors(sheets.errors);
 mkdirSync(values.to, { recursive: true });
 for (const [name, text] of Object.entries(sheets.files)) writeFileSync(join(values.to, name), text);
 const { sources, places, events, claims } = dataset.records;
-console.log(`Wrote ${Object.keys(sheets.files).map((name) => join(values.to!, name)).join(', ')}: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims.`);
+console.log(
+  `Wrote ${Object.keys(sheets.files)
+    .map((name) => join(values.to!, name))
+    .join(', ')}: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims.`,
+);

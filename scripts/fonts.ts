@@ -60,16 +60,23 @@ export const fontPath = (name: FontName): string => `fonts/${name}.woff2`;
 export function fontsPlugin(): Plugin {
   const subsets = new Map<FontName, Promise<Buffer>>();
   const subset = (name: FontName) => {
-    if (!subsets.has(name)) subsets.set(name, subsetOf(name).then(({ original, subset }) => {
-      console.log(`${FONTS[name].family}: ${(original.length / 1000).toFixed(1)} kB as shipped on npm (Arabic subset, woff2), ${(subset.length / 1000).toFixed(1)} kB cut to the page's characters`);
-      return subset;
-    }));
+    if (!subsets.has(name))
+      subsets.set(
+        name,
+        subsetOf(name).then(({ original, subset }) => {
+          console.log(
+            `${FONTS[name].family}: ${(original.length / 1000).toFixed(1)} kB as shipped on npm (Arabic subset, woff2), ${(subset.length / 1000).toFixed(1)} kB cut to the page's characters`,
+          );
+          return subset;
+        }),
+      );
     return subsets.get(name)!;
   };
   return {
     name: 'borderlines-fonts',
     async generateBundle() {
-      for (const name of Object.keys(FONTS) as FontName[]) this.emitFile({ type: 'asset', fileName: fontPath(name), source: await subset(name) });
+      for (const name of Object.keys(FONTS) as FontName[])
+        this.emitFile({ type: 'asset', fileName: fontPath(name), source: await subset(name) });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -132,16 +132,34 @@ const HUBS: Hub[] = [
   { name: 'Islamabad', lon: 73.04, lat: 33.72, weight: 1, spread: 0.2 },
   { name: 'Spin Boldak', lon: 66.4, lat: 31.0, weight: 1.2, spread: 0.12 },
 ];
-const HUB_TABLE = new Weighted(HUBS, HUBS.map((h) => h.weight));
+const HUB_TABLE = new Weighted(
+  HUBS,
+  HUBS.map((h) => h.weight),
+);
 
 /**
  * A coarse, made-up stand-in for the Afghan side of the border, closed through the north-west
  * of the box: points inside are given "AF", all others "PK". Good enough for synthetic data only.
  */
 const COARSE_AF: [number, number][] = [
-  [60.5, 29.86], [60.87, 29.86], [62.5, 29.4], [66.25, 29.85], [66.45, 30.92], [67.8, 31.5],
-  [69.0, 31.6], [69.28, 32.52], [70.0, 33.05], [69.9, 33.95], [71.08, 34.11], [71.6, 35.0],
-  [71.5, 35.6], [71.6, 36.4], [73.0, 36.9], [74.6, 37.05], [74.6, 37.5], [60.5, 37.5],
+  [60.5, 29.86],
+  [60.87, 29.86],
+  [62.5, 29.4],
+  [66.25, 29.85],
+  [66.45, 30.92],
+  [67.8, 31.5],
+  [69.0, 31.6],
+  [69.28, 32.52],
+  [70.0, 33.05],
+  [69.9, 33.95],
+  [71.08, 34.11],
+  [71.6, 35.0],
+  [71.5, 35.6],
+  [71.6, 36.4],
+  [73.0, 36.9],
+  [74.6, 37.05],
+  [74.6, 37.5],
+  [60.5, 37.5],
 ];
 
 function coarseCountry(lon: number, lat: number): 'AF' | 'PK' {
@@ -180,7 +198,17 @@ function generatePlaces(rng: Random, pointCount: number, seed: number): Generate
     note: 'A made-up outline for tests and benchmarks; synthetic, not a real boundary.',
     geometry: {
       type: 'Polygon',
-      coordinates: [[[69.6, 32.6], [70.3, 32.5], [70.7, 32.9], [70.5, 33.3], [69.9, 33.4], [69.5, 33.0], [69.6, 32.6]]],
+      coordinates: [
+        [
+          [69.6, 32.6],
+          [70.3, 32.5],
+          [70.7, 32.9],
+          [70.5, 33.3],
+          [69.9, 33.4],
+          [69.5, 33.0],
+          [69.6, 32.6],
+        ],
+      ],
     },
   };
   const line: Place = {
@@ -194,7 +222,15 @@ function generatePlaces(rng: Random, pointCount: number, seed: number): Generate
     note: 'A made-up line for tests and benchmarks; synthetic, not a real border.',
     geometry: {
       type: 'LineString',
-      coordinates: [[66.4, 30.9], [67.6, 31.4], [69.0, 31.7], [69.4, 32.5], [70.0, 33.1], [69.9, 33.9], [71.1, 34.1]],
+      coordinates: [
+        [66.4, 30.9],
+        [67.6, 31.4],
+        [69.0, 31.7],
+        [69.4, 32.5],
+        [70.0, 33.1],
+        [69.9, 33.9],
+        [71.1, 34.1],
+      ],
     },
   };
 
@@ -364,13 +400,7 @@ function eventEnd(rng: Random, start: string, precision: DatePrecision): string 
   return day > afterStart ? partial(day, precision) : null;
 }
 
-function generateEvents(
-  rng: Random,
-  count: number,
-  days: Weighted<number>,
-  places: GeneratedPlaces,
-  sources: Weighted<Source>,
-): Event[] {
+function generateEvents(rng: Random, count: number, days: Weighted<number>, places: GeneratedPlaces, sources: Weighted<Source>): Event[] {
   const starts = Array.from({ length: count }, () => rng.weighted(days)).sort((a, b) => a - b);
   const width = Math.max(4, String(count).length);
   return starts.map((day, index) => {
@@ -436,7 +466,13 @@ function generateEvents(
 
 function generateSources(rng: Random): Source[] {
   return Array.from({ length: SOURCE_COUNT }, (_, i): Source => {
-    const precision = rng.weighted(Weighted.of<DatePrecision>([['day', 50], ['month', 35], ['year', 15]]));
+    const precision = rng.weighted(
+      Weighted.of<DatePrecision>([
+        ['day', 50],
+        ['month', 35],
+        ['year', 15],
+      ]),
+    );
     return {
       id: `synthetic-source-${pad(i + 1, 2)}`,
       publisher: `Synthetic source ${i + 1}`,
@@ -620,7 +656,13 @@ function generateClaims(
   const draft = (a: Anchor, side: Side, topic: string): Draft => {
     const offset = rng.chance(0.6) ? rng.int(0, 3) : rng.chance(0.75) ? rng.int(4, 30) : rng.int(31, 365);
     const day = Math.min(a.notBefore + offset, LAST_DAY);
-    let precision = rng.weighted(Weighted.of<DatePrecision>([['day', 85], ['month', 12], ['year', 3]]));
+    let precision = rng.weighted(
+      Weighted.of<DatePrecision>([
+        ['day', 85],
+        ['month', 12],
+        ['year', 3],
+      ]),
+    );
     // A partial date means its whole period: it must not begin before the event it is about.
     if (periodOf(partial(day, precision)).first < a.periodStart) precision = 'day';
     const saidOn = partial(day, precision);
@@ -639,10 +681,15 @@ function generateClaims(
       speaker = { name: publisher, role: ROLES.publication };
       text = `${publisher} reports that ${predicate(a, placeName)}.`;
     } else if (mode === 'paraphrase') {
-      speaker = rng.chance(0.5) ? { name: `Synthetic speaker ${rng.int(1, 40)}`, role: ROLES[side] } : { name: null, role: `${ROLES[side]} (unnamed)` };
+      speaker = rng.chance(0.5)
+        ? { name: `Synthetic speaker ${rng.int(1, 40)}`, role: ROLES[side] }
+        : { name: null, role: `${ROLES[side]} (unnamed)` };
       text = `${SUBJECTS[side]} says ${predicate(a, placeName)}.`;
     } else {
-      speaker = mode === 'verbatim' ? { name: `Synthetic speaker ${rng.int(1, 40)}`, role: ROLES[side] } : { name: null, role: `${ROLES[side]} (unnamed)` };
+      speaker =
+        mode === 'verbatim'
+          ? { name: `Synthetic speaker ${rng.int(1, 40)}`, role: ROLES[side] }
+          : { name: null, role: `${ROLES[side]} (unnamed)` };
       text = rng.pick(QUOTES)(placeName);
     }
     const saidOnApproximate = rng.chance(0.03);
@@ -670,8 +717,7 @@ function generateClaims(
     drafts.push(d);
     return d;
   };
-  const predicate = (a: Anchor, placeName: string) =>
-    rng.pick(a.category ? PARAPHRASES[a.category] : PLACE_PARAPHRASES)(placeName);
+  const predicate = (a: Anchor, placeName: string) => rng.pick(a.category ? PARAPHRASES[a.category] : PLACE_PARAPHRASES)(placeName);
   const link = (kind: 'disputes' | 'supports', x: Draft, y: Draft) => {
     x[kind].push(y.index);
     y[kind].push(x.index);
@@ -716,7 +762,10 @@ export function generateSynthetic(eventCount: number, seed = eventCount): Datase
   if (!Number.isInteger(eventCount) || eventCount < 0) throw new Error(`expected a whole number of events, got ${eventCount}`);
   const rng = new Random(seed);
   const sources = generateSources(rng);
-  const sourceTable = new Weighted(sources, sources.map((_, i) => 1 / (i + 1)));
+  const sourceTable = new Weighted(
+    sources,
+    sources.map((_, i) => 1 / (i + 1)),
+  );
   const places = generatePlaces(rng, Math.max(50, Math.round(eventCount / 20)), seed);
   const days = dayTable(rng);
   const events = generateEvents(rng, eventCount, days, places, sourceTable);

@@ -8,7 +8,8 @@
 import { importAcledFile } from './acled-import.ts';
 import { fail, failWithErrors, readArgs } from './cli.ts';
 
-const usage = 'npm run import:acled -- <export.csv> --into <dataset folder> [--accessed YYYY-MM-DD] [--filters "…"] [--may-share] [--categories <file>]';
+const usage =
+  'npm run import:acled -- <export.csv> --into <dataset folder> [--accessed YYYY-MM-DD] [--filters "…"] [--may-share] [--categories <file>]';
 const { positionals, values } = readArgs(usage, {
   into: { type: 'string' },
   accessed: { type: 'string' },

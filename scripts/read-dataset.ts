@@ -62,7 +62,12 @@ export function readTranslationFiles(dataDir = DATA_DIR, errors: DataError[] = [
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
     const lang = name.replace(/\.json$/, '');
     if (lang === 'en' || !(LANGUAGES as readonly string[]).includes(lang)) {
-      errors.push({ file: `translations/${name}`, record: null, field: null, message: `not a language of the map (${LANGUAGES.filter((l) => l !== 'en').join(', ')})` });
+      errors.push({
+        file: `translations/${name}`,
+        record: null,
+        field: null,
+        message: `not a language of the map (${LANGUAGES.filter((l) => l !== 'en').join(', ')})`,
+      });
       continue;
     }
     const parsed = readJson(dir, name, errors);
@@ -139,7 +144,10 @@ function writeJsonArray(path: string, records: readonly unknown[]): void {
  * The optional named periods (data/periods.json), checked: none when the file is absent, and
  * every error, naming file › record › field, when it is wrong.
  */
-export function readPeriods(dataDir = DATA_DIR, today = new Date().toISOString().slice(0, 10)): { periods: Period[]; errors: DataError[]; text: string | null } {
+export function readPeriods(
+  dataDir = DATA_DIR,
+  today = new Date().toISOString().slice(0, 10),
+): { periods: Period[]; errors: DataError[]; text: string | null } {
   const path = join(dataDir, PERIODS_FILE);
   if (!existsSync(path)) return { periods: [], errors: [], text: null };
   const errors: DataError[] = [];

@@ -64,7 +64,11 @@ export function sitePages(siteUrl: string, dataset: Dataset): Record<string, str
  * this site plus the origins public/config.json names (a remote base map, allowed datasets).
  * MapLibre needs blob: and data: workers and images when it runs in a sandboxed (opaque) origin.
  */
-export function contentSecurityPolicy(config: { basemapStyleUrl?: string | null; basemapOrigins?: string[]; dataOrigins?: string[] }): string {
+export function contentSecurityPolicy(config: {
+  basemapStyleUrl?: string | null;
+  basemapOrigins?: string[];
+  dataOrigins?: string[];
+}): string {
   const origins = [config.basemapStyleUrl, ...(config.basemapOrigins ?? []), ...(config.dataOrigins ?? [])]
     .filter((url): url is string => typeof url === 'string' && URL.canParse(url))
     .map((url) => new URL(url).origin);

@@ -22,11 +22,15 @@ async function main(): Promise<void> {
   const t3 = performance.now();
 
   const { sources, places, events, claims } = dataset;
-  console.log(`Synthetic dataset in ${outDir}: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims.`);
+  console.log(
+    `Synthetic dataset in ${outDir}: ${sources.length} sources, ${places.length} places, ${events.length} events, ${claims.length} claims.`,
+  );
   for (const name of PUBLISHED_FILES) console.log(`  ${name.padEnd(16)} ${megabytes(sizes[name]).padStart(10)}`);
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   console.log(`  ${'total'.padEnd(16)} ${megabytes(total).padStart(10)}`);
-  console.log(`Generated in ${seconds(t1 - t0)}, written in ${seconds(t2 - t1)}, read back and validated in ${seconds(t3 - t2)} (total ${seconds(t3 - t0)}).`);
+  console.log(
+    `Generated in ${seconds(t1 - t0)}, written in ${seconds(t2 - t1)}, read back and validated in ${seconds(t3 - t2)} (total ${seconds(t3 - t0)}).`,
+  );
   if (!result.ok) {
     console.error(`The synthetic dataset has ${result.errors.length} error(s):`);
     for (const error of result.errors.slice(0, 200)) console.error(`  ${formatDataError(error)}`);

@@ -70,7 +70,9 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
   const [showAccounts, setShowAccounts] = useState(initial.show === 'accounts' && !embed);
   const [query, setQuery] = useState(initial.q ?? '');
   const [claimFilter, setClaimFilter] = useState<ClaimFilter>({ sides: initial.sides, speaker: initial.speaker });
-  const [linkedClaim, setLinkedClaim] = useState<{ id: string; resolved: boolean } | null>(initial.claim ? { id: initial.claim, resolved: false } : null);
+  const [linkedClaim, setLinkedClaim] = useState<{ id: string; resolved: boolean } | null>(
+    initial.claim ? { id: initial.claim, resolved: false } : null,
+  );
   const [unknownClaim, setUnknownClaim] = useState<string | null>(null);
 
   const model = useMemo(
@@ -176,7 +178,11 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
         if (!controller.signal.aborted) setPeriods(validatePeriods(json, url, isoDay(Math.floor(Date.now() / 86_400_000))));
       })
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setPeriods({ periods: [], errors: [{ file: url, record: null, field: null, message: `expected a readable JSON file (${error.message})` }] });
+        if (error.name !== 'AbortError')
+          setPeriods({
+            periods: [],
+            errors: [{ file: url, record: null, field: null, message: `expected a readable JSON file (${error.message})` }],
+          });
       });
     return () => controller.abort();
   }, [loading, datasetUrl]);
@@ -210,11 +216,25 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
           </div>
           <nav className="masthead-links" aria-label="Ways to read">
             {periods.periods.map((period) => (
-              <button key={period.id} type="button" className="period-link" onClick={() => showPeriod(period)} disabled={loading} title={period.note}>
+              <button
+                key={period.id}
+                type="button"
+                className="period-link"
+                onClick={() => showPeriod(period)}
+                disabled={loading}
+                title={period.note}
+              >
                 {period.label}
               </button>
             ))}
-            <button ref={accountsButton} type="button" className="accounts-open" aria-pressed={showAccounts} onClick={() => setShowAccounts(!showAccounts)} disabled={loading}>
+            <button
+              ref={accountsButton}
+              type="button"
+              className="accounts-open"
+              aria-pressed={showAccounts}
+              onClick={() => setShowAccounts(!showAccounts)}
+              disabled={loading}
+            >
               Both accounts &amp; search
             </button>
           </nav>
@@ -294,12 +314,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
               {t('app.loadingRecords')}
             </p>
           )}
-          <Legend
-            categories={categories ?? CATEGORIES}
-            onChange={chooseCategories}
-            startFolded={embed}
-            grouped={grouped}
-          />
+          <Legend categories={categories ?? CATEGORIES} onChange={chooseCategories} startFolded={embed} grouped={grouped} />
           <AcledCredit sources={dataset.sources} />
         </div>
         <RecordTranslations value={translations}>

@@ -16,7 +16,14 @@ import { BUILT_IN_DATA, chooseDataset } from './state/dataset-url.ts';
 
 type BootState =
   | { phase: 'configuring' }
-  | { phase: 'loading' | 'ready'; dataset: Dataset; datasetUrl: string | null; config: Config; notices: DataNotice[]; onPlacesDrawn?: () => void }
+  | {
+      phase: 'loading' | 'ready';
+      dataset: Dataset;
+      datasetUrl: string | null;
+      config: Config;
+      notices: DataNotice[];
+      onPlacesDrawn?: () => void;
+    }
   | { phase: 'failed'; notices: DataNotice[] };
 
 /** From the start of a load: when the events are parsed even if the map has not drawn the places (a slow device). */
@@ -67,7 +74,8 @@ async function boot(show: (state: BootState) => void, signal: AbortSignal): Prom
     let shownPlaces: Place[] = [];
     const loading = (places: Place[]) => {
       shownPlaces = places;
-      if (!signal.aborted) show({ phase: 'loading', dataset: placesOnly(places), datasetUrl: url, config, notices: shownNotices, onPlacesDrawn });
+      if (!signal.aborted)
+        show({ phase: 'loading', dataset: placesOnly(places), datasetUrl: url, config, notices: shownNotices, onPlacesDrawn });
     };
     loading([]);
     const result = await loadInWorker(url, { today, onPlaces: loading, parseTheRest, signal });

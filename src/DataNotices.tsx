@@ -35,15 +35,19 @@ export function DataNotices({ notices }: { notices: DataNotice[] }) {
     // A labelled region: a notice must sit in a landmark, like everything on the page (axe-core's "region").
     <section className="data-notices" aria-label="About the data on this map">
       {notices.map((notice, index) => (
-        <div key={index} className={`data-notice data-notice--${notice.kind === 'local' ? 'custom' : notice.kind}`} role={notice.kind === 'custom' || notice.kind === 'local' ? 'note' : 'alert'}>
+        <div
+          key={index}
+          className={`data-notice data-notice--${notice.kind === 'local' ? 'custom' : notice.kind}`}
+          role={notice.kind === 'custom' || notice.kind === 'local' ? 'note' : 'alert'}
+        >
           {notice.kind === 'custom' && (
             <p>{rich(t('notice.custom'), { strong: <strong>{t('notice.customStrong')}</strong>, url: url(notice.url) })}</p>
           )}
           {notice.kind === 'local' && (
             <>
               <p>
-                <strong>Not the publisher’s dataset.</strong> This map shows data from files opened on this device ({notice.names.join(', ')}); they
-                have not left it.
+                <strong>Not the publisher’s dataset.</strong> This map shows data from files opened on this device (
+                {notice.names.join(', ')}); they have not left it.
               </p>
               {notice.notes.length > 0 && (
                 <details>
@@ -57,9 +61,7 @@ export function DataNotices({ notices }: { notices: DataNotice[] }) {
               )}
             </>
           )}
-          {notice.kind === 'refused' && (
-            <p>{rich(t('notice.refused', { reason: t(REASONS[notice.reason]) }), { url: url(notice.url) })}</p>
-          )}
+          {notice.kind === 'refused' && <p>{rich(t('notice.refused', { reason: t(REASONS[notice.reason]) }), { url: url(notice.url) })}</p>}
           {notice.kind === 'invalid' && (
             <>
               <p>

@@ -9,7 +9,15 @@ const OpenFileDialog = lazy(() => import('./importers/OpenFileDialog.tsx'));
 const TEXT = { open: 'Open a file' };
 
 /** The full map's "Open a file" control (src/importers/OpenFileDialog.tsx). */
-export function OpenFileButton({ places, onOpen, disabled }: { places: Place[]; onOpen: (opened: OpenedDataset) => void; disabled?: boolean }) {
+export function OpenFileButton({
+  places,
+  onOpen,
+  disabled,
+}: {
+  places: Place[];
+  onOpen: (opened: OpenedDataset) => void;
+  disabled?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>

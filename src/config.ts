@@ -28,8 +28,12 @@ export async function loadConfig(url = 'config.json'): Promise<Config> {
 export function withinPolicy(config: Config, allowedSources: string[] | null): Config {
   const allowed = (url: string) =>
     allowedSources === null || new URL(url).origin === location.origin || allowedSources.includes(new URL(url).origin);
-  const warn = (url: string) => console.warn(`config.json: ${new URL(url).origin} is not in this page's Content-Security-Policy; rebuild with it in public/config.json`);
-  const basemapStyleUrl = config.basemapStyleUrl && !allowed(config.basemapStyleUrl) ? (warn(config.basemapStyleUrl), null) : config.basemapStyleUrl;
+  const warn = (url: string) =>
+    console.warn(
+      `config.json: ${new URL(url).origin} is not in this page's Content-Security-Policy; rebuild with it in public/config.json`,
+    );
+  const basemapStyleUrl =
+    config.basemapStyleUrl && !allowed(config.basemapStyleUrl) ? (warn(config.basemapStyleUrl), null) : config.basemapStyleUrl;
   const dataOrigins = config.dataOrigins.filter((origin) => allowed(origin) || (warn(origin), false));
   return { basemapStyleUrl, basemapOrigins: config.basemapOrigins, dataOrigins };
 }
@@ -37,6 +41,9 @@ export function withinPolicy(config: Config, allowedSources: string[] | null): C
 /** The origins the page's policy lets it fetch from, or null when no policy limits it (the dev server). */
 function connectSources(): string[] | null {
   const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
-  const directive = policy?.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src');
+  const directive = policy
+    ?.split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === 'connect-src');
   return directive ? directive.slice(1).filter((source) => source !== "'self'") : null;
 }

@@ -16,7 +16,10 @@ const DIR = join(ROOT, '.cache/bench/acled');
 const ROWS = Number(process.env.BENCH_ACLED_ROWS ?? 150_000);
 const GOAL_SECONDS = 10;
 
-const COLUMNS = 'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(',');
+const COLUMNS =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(
+    ',',
+  );
 const TYPES = [
   ['Battles', 'Armed clash'],
   ['Explosions/Remote violence', 'Air/drone strike'],
@@ -40,7 +43,7 @@ function random(seed: number) {
 
 function generate(path: string): void {
   const next = random(17);
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const locations = Array.from({ length: 800 }, (_, i) => ({
     name: i % 7 === 0 ? `موقع ${i}` : `Test Location ${i}`,
     lat: (29 + next() * 7).toFixed(4),
@@ -105,10 +108,16 @@ if (!outcome.ok) {
 }
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(outcome.lines.filter((line) => !line.startsWith('  row')).join('\n'));
-console.log(`Phases: ${Object.entries(outcome.phases).map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(', ')}`);
+console.log(
+  `Phases: ${Object.entries(outcome.phases)
+    .map(([name, s]) => `${name} ${s.toFixed(2)} s`)
+    .join(', ')}`,
+);
 console.log(
   `ACLED import: ${outcome.rows.toLocaleString('en')} rows in ${seconds.toFixed(2)} s = ${Math.round(outcome.rows / seconds).toLocaleString('en')} rows/s; ` +
     `peak memory (RSS) ${Math.round(peakMb)} MB; goal under ${GOAL_SECONDS} s: ${seconds < GOAL_SECONDS ? 'met' : 'NOT met'}`,
 );
 // On a shared machine the wall time includes waiting for the CPU and the disk: the CPU time and the load say how much.
-console.log(`CPU time ${cpuSeconds.toFixed(2)} s (user ${(cpu.user / 1e6).toFixed(2)}, system ${(cpu.system / 1e6).toFixed(2)}); load average ${load.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores`);
+console.log(
+  `CPU time ${cpuSeconds.toFixed(2)} s (user ${(cpu.user / 1e6).toFixed(2)}, system ${(cpu.system / 1e6).toFixed(2)}); load average ${load.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores`,
+);

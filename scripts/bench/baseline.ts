@@ -51,11 +51,10 @@ container.style.height = `${Number(params.get('h') ?? 595)}px`;
 const dataFolder = new URL(params.get('data') ?? '/synthetic/1000/', location.href);
 
 // The same places as the app reads: the published places.geojson, fetched while the map starts.
-const places = fetch(new URL('places.geojson', dataFolder))
-  .then((response) => {
-    if (!response.ok) throw new Error(`places.geojson: HTTP ${response.status}`);
-    return response.json() as Promise<FeatureCollection>;
-  });
+const places = fetch(new URL('places.geojson', dataFolder)).then((response) => {
+  if (!response.ok) throw new Error(`places.geojson: HTTP ${response.status}`);
+  return response.json() as Promise<FeatureCollection>;
+});
 
 // The options BorderMap.tsx gives react-map-gl's <Map>.
 const map = new MapLibreMap({
@@ -92,7 +91,10 @@ map.once('style.load', async () => {
     const cluster = clustering.CLUSTER_MIN_POINTS !== undefined && pointCount >= clustering.CLUSTER_MIN_POINTS;
     // BorderMap.tsx's two sources: areas and lines, and points (grouped when many).
     const of = (source: string) => features.filter((f) => placeLayers.sourceOf(f.geometry.type) === source);
-    map.addSource(placeLayers.SHAPES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: of(placeLayers.SHAPES_SOURCE) } });
+    map.addSource(placeLayers.SHAPES_SOURCE, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: of(placeLayers.SHAPES_SOURCE) },
+    });
     map.addSource(placeLayers.POINTS_SOURCE, {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: of(placeLayers.POINTS_SOURCE) },
@@ -100,7 +102,9 @@ map.once('style.load', async () => {
     });
     for (const layer of placeLayers.PLACE_LAYERS) map.addLayer(layer);
     // The app's points layer, with every place active (one claim each, of all time), as the areas are.
-    const markedPlaces = features.map((f) => ({ geometry: f.geometry, precision: f.properties!.approximate ? 'approximate' : 'exact' }) as Place);
+    const markedPlaces = features.map(
+      (f) => ({ geometry: f.geometry, precision: f.properties!.approximate ? 'approximate' : 'exact' }) as Place,
+    );
     const tables = markTables({
       places: markedPlaces,
       placeEventIndex: new SpanIndex(markedPlaces.map(() => [])),
@@ -111,7 +115,8 @@ map.once('style.load', async () => {
     map.addLayer(marks, placeLayers.LAYER.pointLabel);
     marks.show({ first: 0, last: 1e6 }, -1);
     for (const f of features) {
-      if (placeLayers.sourceOf(f.geometry.type) === placeLayers.SHAPES_SOURCE) map.setFeatureState({ source: placeLayers.SHAPES_SOURCE, id: f.id }, { active: true });
+      if (placeLayers.sourceOf(f.geometry.type) === placeLayers.SHAPES_SOURCE)
+        map.setFeatureState({ source: placeLayers.SHAPES_SOURCE, id: f.id }, { active: true });
     }
     bench.placeCount = features.length;
   } catch (error) {

@@ -168,7 +168,6 @@ function installProbe({ isApp, probePlace }: ProbeOptions): void {
 // ---------------------------------------------------------------------------------------------
 // Browser
 
-
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export interface ConsoleLine {
@@ -202,7 +201,12 @@ async function emulatePhone(cdp: CDPSession): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
 }
 
-async function openPage(browser: Browser, url: string, probe: ProbeOptions, before?: (cdp: CDPSession) => Promise<void>): Promise<OpenedPage> {
+async function openPage(
+  browser: Browser,
+  url: string,
+  probe: ProbeOptions,
+  before?: (cdp: CDPSession) => Promise<void>,
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const consoleLines: ConsoleLine[] = [];
@@ -351,7 +355,9 @@ async function readScene(page: Page): Promise<Scene> {
     const canvas = map.getCanvas();
     const { data: _data, ...placesSource } = (style.sources['place-points'] ?? {}) as Record<string, unknown>;
     void _data;
-    const placeLayers = style.layers.filter((l) => 'source' in l && (l.source === 'place-points' || l.source === 'place-shapes')).map((l) => l.id);
+    const placeLayers = style.layers
+      .filter((l) => 'source' in l && (l.source === 'place-points' || l.source === 'place-shapes'))
+      .map((l) => l.id);
     const center = map.getCenter();
     return {
       canvas: { width: canvas.clientWidth, height: canvas.clientHeight },
@@ -443,7 +449,10 @@ export interface BaselineRun extends LoadFigures {
 
 const DATA_FILES = /(places\.geojson|events\.geojson|claims\.json|sources\.json)$/;
 
-type LoadTimes = Pick<LoadFigures, 'firstIdleMs' | 'placesDrawnMs' | 'idleMarkerMs' | 'dataFetchedMs' | 'appRenderedMs' | 'mapChunkRequestedMs' | 'loadLongTasks'>;
+type LoadTimes = Pick<
+  LoadFigures,
+  'firstIdleMs' | 'placesDrawnMs' | 'idleMarkerMs' | 'dataFetchedMs' | 'appRenderedMs' | 'mapChunkRequestedMs' | 'loadLongTasks'
+>;
 
 /** Waits for the first 'idle' with the places drawn, then reads the load's timings. */
 async function waitForLoad(page: Page, timeoutMs: number): Promise<LoadTimes> {
@@ -463,7 +472,9 @@ async function waitForLoad(page: Page, timeoutMs: number): Promise<LoadTimes> {
         return `map reached: ${!!w.__benchMap}, first idle: ${w.__bench.firstIdle}, idles: ${w.__bench.idles}`;
       })
       .catch(() => 'page not readable');
-    throw new Error(`no idle with the places drawn within ${timeoutMs / 1000} s (${state}): ${error instanceof Error ? error.message : error}`);
+    throw new Error(
+      `no idle with the places drawn within ${timeoutMs / 1000} s (${state}): ${error instanceof Error ? error.message : error}`,
+    );
   }
   const figures = await page.evaluate((pattern) => {
     const w = window as BenchWindow;
@@ -613,7 +624,12 @@ async function measureCloseView(page: Page, options: RunOptions): Promise<StepFi
   await finishStep(page, options.noopMs);
   const pointsDrawn = await page.evaluate(() => {
     const map = (window as BenchWindow).__benchMap!;
-    const points = map.queryRenderedFeatures({ layers: map.getStyle().layers.filter((l) => l.id.startsWith('place-point-')).map((l) => l.id) });
+    const points = map.queryRenderedFeatures({
+      layers: map
+        .getStyle()
+        .layers.filter((l) => l.id.startsWith('place-point-'))
+        .map((l) => l.id),
+    });
     return new Set(points.map((f) => f.id)).size;
   });
   const view = `${CLOSE_VIEW.zoom}/${CLOSE_VIEW.center[1]}/${CLOSE_VIEW.center[0]}`;
@@ -670,7 +686,14 @@ export async function runPhoneLoad(browser: Browser, url: string, probe: ProbeOp
   });
   try {
     const load = await waitForLoad(page, timeoutMs);
-    return { kind: probe.isApp ? 'app' : 'baseline', firstMapMs: load.firstIdleMs, coloursMs: load.placesDrawnMs, transferredBytes, requests, console: consoleLines };
+    return {
+      kind: probe.isApp ? 'app' : 'baseline',
+      firstMapMs: load.firstIdleMs,
+      coloursMs: load.placesDrawnMs,
+      transferredBytes,
+      requests,
+      console: consoleLines,
+    };
   } finally {
     await context.close();
   }

@@ -24,7 +24,20 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { ensureSynthetic, type DatasetInfo } from './datasets.ts';
-import { PHONE, VIEWPORT, runApp, runBaseline, runPhoneLoad, type AppRun, type BaselineRun, type ConsoleLine, type PhoneLoad, type RunOptions, type Scene, type StepFigures } from './measure.ts';
+import {
+  PHONE,
+  VIEWPORT,
+  runApp,
+  runBaseline,
+  runPhoneLoad,
+  type AppRun,
+  type BaselineRun,
+  type ConsoleLine,
+  type PhoneLoad,
+  type RunOptions,
+  type Scene,
+  type StepFigures,
+} from './measure.ts';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../chromium.ts';
 import { serveMounts } from '../static-server.ts';
 import { formatSummary, median, summarise, type Summary } from './stats.ts';
@@ -139,10 +152,26 @@ async function main(): Promise<void> {
   const targets = target
     ? {
         events: TARGETS.events,
-        sliderRatio: { limit: GUARD_SLIDER_RATIO, value: target.region.pairedRatio.median, met: metBelow(target.region.pairedRatio.median, GUARD_SLIDER_RATIO) },
-        closeSliderRatio: { limit: GUARD_SLIDER_RATIO, value: target.close.pairedRatio.median, met: metBelow(target.close.pairedRatio.median, GUARD_SLIDER_RATIO) },
-        firstIdleRatio: { limit: TARGETS.firstIdleRatio, value: target.firstIdleRatio.median, met: metBelow(target.firstIdleRatio.median, TARGETS.firstIdleRatio) },
-        placesDrawnRatio: { limit: TARGETS.firstIdleRatio, value: target.placesDrawnRatio.median, met: metBelow(target.placesDrawnRatio.median, TARGETS.firstIdleRatio) },
+        sliderRatio: {
+          limit: GUARD_SLIDER_RATIO,
+          value: target.region.pairedRatio.median,
+          met: metBelow(target.region.pairedRatio.median, GUARD_SLIDER_RATIO),
+        },
+        closeSliderRatio: {
+          limit: GUARD_SLIDER_RATIO,
+          value: target.close.pairedRatio.median,
+          met: metBelow(target.close.pairedRatio.median, GUARD_SLIDER_RATIO),
+        },
+        firstIdleRatio: {
+          limit: TARGETS.firstIdleRatio,
+          value: target.firstIdleRatio.median,
+          met: metBelow(target.firstIdleRatio.median, TARGETS.firstIdleRatio),
+        },
+        placesDrawnRatio: {
+          limit: TARGETS.firstIdleRatio,
+          value: target.placesDrawnRatio.median,
+          met: metBelow(target.placesDrawnRatio.median, TARGETS.firstIdleRatio),
+        },
       }
     : null;
   const phoneSummary = phone ? summarisePhone(phone) : null;
@@ -165,7 +194,9 @@ async function main(): Promise<void> {
 
   printTables(machine, summaries, targets, totalSeconds);
   if (phoneSummary) printPhone(phoneSummary);
-  console.log(`\nMeasured: commit ${source.commit}${source.changedInSrc.length ? ` with uncommitted changes in ${source.changedInSrc.join(', ')}` : ''}; site built ${source.siteBuiltAt}`);
+  console.log(
+    `\nMeasured: commit ${source.commit}${source.changedInSrc.length ? ` with uncommitted changes in ${source.changedInSrc.join(', ')}` : ''}; site built ${source.siteBuiltAt}`,
+  );
   console.log(`\nFull results: ${RESULTS}\n`);
   console.log(JSON.stringify({ machine, config: report.config, targets, summaries, phone: phoneSummary }, null, 1));
 }
@@ -227,7 +258,9 @@ async function benchSize(browser: Browser, origin: string, dataset: DatasetInfo)
           const r = await runBaseline(browser, baselineUrl(canvas), probePlace, OPTIONS);
           r.console = dedupeConsole(r.console);
           result.baseline.push(r);
-          log(`${n} events, run ${run}/${RUNS}, baseline: first idle ${r.firstIdleMs.toFixed(0)} ms, places drawn ${r.placesDrawnMs.toFixed(0)} ms, repaint ${fmt(median(r.repaintMs))} ms`);
+          log(
+            `${n} events, run ${run}/${RUNS}, baseline: first idle ${r.firstIdleMs.toFixed(0)} ms, places drawn ${r.placesDrawnMs.toFixed(0)} ms, repaint ${fmt(median(r.repaintMs))} ms`,
+          );
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -305,9 +338,7 @@ function summariseSteps(runs: StepFigures[]): StepSummary {
       const base = median(of(a));
       return step !== null && base !== null && base > 0 ? step / base : null;
     });
-  const paired = runs.map((a) =>
-    median(a.stepMs.map((step, i) => (step !== null && a.repaintMs[i] ? step / a.repaintMs[i]! : null))),
-  );
+  const paired = runs.map((a) => median(a.stepMs.map((step, i) => (step !== null && a.repaintMs[i] ? step / a.repaintMs[i]! : null))));
   const pooledStep = median(runs.flatMap((a) => a.stepMs));
   const pooledRepaint = median(runs.flatMap((a) => a.repaintMs));
   return {
@@ -337,12 +368,28 @@ interface SizeSummary {
   placesDrawnRatio: Summary;
   /** Largest difference between the first 'idle' with the places drawn and the app's data-idle marker. */
   idleMarkerLagMaxMs: number | null;
-  load: { dataFetched: Summary; appRendered: Summary; mapChunkRequested: Summary; longTaskTotal: Summary; longTaskMax: Summary; baselineDataFetched: Summary };
+  load: {
+    dataFetched: Summary;
+    appRendered: Summary;
+    mapChunkRequested: Summary;
+    longTaskTotal: Summary;
+    longTaskMax: Summary;
+    baselineDataFetched: Summary;
+  };
   /** The steps at the region view (the view a reader first sees). */
   region: StepSummary;
   /** The same steps at CLOSE_VIEW, where every point is drawn on its own. */
   close: StepSummary & { view: string; pointsDrawn: Summary };
-  scrub: { longTaskTotal: Summary; blocking: Summary; longTaskMax: Summary; longTaskCount: Summary; duration: Summary; mapFrames: Summary; keysHandledMin: number | null; keysSent: number };
+  scrub: {
+    longTaskTotal: Summary;
+    blocking: Summary;
+    longTaskMax: Summary;
+    longTaskCount: Summary;
+    duration: Summary;
+    mapFrames: Summary;
+    keysHandledMin: number | null;
+    keysSent: number;
+  };
   heapApp: Summary;
   heapBaseline: Summary;
   baselineRepaint: Summary;
@@ -400,7 +447,11 @@ function summariseSize(r: SizeResult): SizeSummary {
         : "app's data-idle marker: not seen",
     ],
     console: { app: mergeConsole(r.app.map((a) => a.console)), baseline: mergeConsole(r.baseline.map((b) => b.console)) },
-    seen: { statusText: r.app[0]?.statusText ?? null, placesHeading: r.app[0]?.placesHeading ?? null, notice: r.app[0]?.datasetNotice ?? null },
+    seen: {
+      statusText: r.app[0]?.statusText ?? null,
+      placesHeading: r.app[0]?.placesHeading ?? null,
+      notice: r.app[0]?.datasetNotice ?? null,
+    },
   };
 }
 
@@ -426,15 +477,24 @@ function sceneChecks(r: SizeResult): string[] {
   if (!a || !b) return ['no app or no baseline run to compare'];
   const checks: string[] = [];
   const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-  checks.push(same(a.layerIds, b.layerIds) ? 'layers: same ids in the same order' : `layers DIFFER: app ${a.layerIds.join(',')} / baseline ${b.layerIds.join(',')}`);
+  checks.push(
+    same(a.layerIds, b.layerIds)
+      ? 'layers: same ids in the same order'
+      : `layers DIFFER: app ${a.layerIds.join(',')} / baseline ${b.layerIds.join(',')}`,
+  );
   const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
   checks.push(
     same(sortKeys(a.placesSource), sortKeys(b.placesSource))
       ? `places source options: same (${JSON.stringify(sortKeys(a.placesSource))})`
       : `places source options DIFFER: app ${JSON.stringify(sortKeys(a.placesSource))} / baseline ${JSON.stringify(sortKeys(b.placesSource))}`,
   );
-  checks.push(same(a.canvas, b.canvas) ? `canvas: same ${a.canvas.width}×${a.canvas.height}` : `canvas DIFFERS: app ${JSON.stringify(a.canvas)} / baseline ${JSON.stringify(b.canvas)}`);
-  const viewClose = Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.center[0] - b.center[0]) < 0.01 && Math.abs(a.center[1] - b.center[1]) < 0.01;
+  checks.push(
+    same(a.canvas, b.canvas)
+      ? `canvas: same ${a.canvas.width}×${a.canvas.height}`
+      : `canvas DIFFERS: app ${JSON.stringify(a.canvas)} / baseline ${JSON.stringify(b.canvas)}`,
+  );
+  const viewClose =
+    Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.center[0] - b.center[0]) < 0.01 && Math.abs(a.center[1] - b.center[1]) < 0.01;
   checks.push(
     `view: ${viewClose ? 'same' : 'DIFFERS'} (app z${a.zoom.toFixed(2)} ${a.center.map((x) => x.toFixed(2)).join(',')}; baseline z${b.zoom.toFixed(2)} ${b.center.map((x) => x.toFixed(2)).join(',')})`,
   );
@@ -447,13 +507,19 @@ function sceneChecks(r: SizeResult): string[] {
 function printTables(
   machine: Record<string, unknown>,
   summaries: SizeSummary[],
-  targets: Record<'sliderRatio' | 'closeSliderRatio' | 'firstIdleRatio' | 'placesDrawnRatio', { value: number | null; met: boolean | null; limit: number }> | null,
+  targets: Record<
+    'sliderRatio' | 'closeSliderRatio' | 'firstIdleRatio' | 'placesDrawnRatio',
+    { value: number | null; met: boolean | null; limit: number }
+  > | null,
   totalSeconds: number,
 ): void {
   const cols = summaries.map((s) => `${s.events.toLocaleString('en')} events`);
   const rows: [string, ...string[]][] = [];
   const row = (label: string, cell: (s: SizeSummary) => string) => rows.push([label, ...summaries.map(cell)]);
-  row('runs (app / baseline)', (s) => `${s.runs.app} / ${s.runs.baseline}${s.runs.failures.length ? ` (${s.runs.failures.length} failed)` : ''}`);
+  row(
+    'runs (app / baseline)',
+    (s) => `${s.runs.app} / ${s.runs.baseline}${s.runs.failures.length ? ` (${s.runs.failures.length} failed)` : ''}`,
+  );
   row('first idle, app (ms)', (s) => formatSummary(s.firstIdleApp));
   row('first idle, baseline (ms)', (s) => formatSummary(s.firstIdleBaseline));
   row('first idle ratio app/baseline', (s) => formatSummary(s.firstIdleRatio, 2));
@@ -491,12 +557,21 @@ function printTables(
   row('JS heap after load, baseline (MB)', (s) => formatSummary(s.heapBaseline, 1));
   row('baseline repaint-only (ms)', (s) => formatSummary(s.baselineRepaint, 1));
 
-  const widths = [Math.max(...rows.map((r) => r[0].length), 6), ...cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i + 1].length)))];
+  const widths = [
+    Math.max(...rows.map((r) => r[0].length), 6),
+    ...cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i + 1].length))),
+  ];
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' │ ');
   console.log('');
-  console.log(`Machine: ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGB} GB, ${machine.os}; Chromium ${machine.chromium}; node ${machine.node}`);
-  console.log(`Load average before/after: ${(machine.loadAverageBefore as number[]).join(' ')} / ${(machine.loadAverageAfter as number[]).join(' ')}`);
-  console.log(`Runs per size: ${RUNS}; per run and view: ${OPTIONS.steps} rounds of a repaint-only step then a slider step; total ${(totalSeconds / 60).toFixed(1)} min`);
+  console.log(
+    `Machine: ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGB} GB, ${machine.os}; Chromium ${machine.chromium}; node ${machine.node}`,
+  );
+  console.log(
+    `Load average before/after: ${(machine.loadAverageBefore as number[]).join(' ')} / ${(machine.loadAverageAfter as number[]).join(' ')}`,
+  );
+  console.log(
+    `Runs per size: ${RUNS}; per run and view: ${OPTIONS.steps} rounds of a repaint-only step then a slider step; total ${(totalSeconds / 60).toFixed(1)} min`,
+  );
   console.log('Cells: median (min–max) over runs or over all steps; see scripts/bench/README.md.\n');
   console.log(line(['', ...cols]));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
@@ -506,7 +581,10 @@ function printTables(
     console.log(`${s.events.toLocaleString('en')} events — ${s.seen.statusText ?? ''}`);
     for (const check of s.checks) console.log(`  check: ${check}`);
     for (const failure of s.runs.failures) console.log(`  FAILED ${failure.kind} run ${failure.run}: ${failure.error}`);
-    const consoleLines = [...s.console.app.map((l) => ({ ...l, page: 'app' })), ...s.console.baseline.map((l) => ({ ...l, page: 'baseline' }))];
+    const consoleLines = [
+      ...s.console.app.map((l) => ({ ...l, page: 'app' })),
+      ...s.console.baseline.map((l) => ({ ...l, page: 'baseline' })),
+    ];
     for (const l of consoleLines as (ConsoleLine & { page: string; count?: number; runs?: number })[]) {
       console.log(`  console (${l.page}, ${l.type}, ×${l.count} in ${l.runs} run(s)): ${l.text.slice(0, 300)}`);
     }
@@ -516,12 +594,18 @@ function printTables(
     const verdict = (t: { value: number | null; met: boolean | null; limit: number }) =>
       t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`;
     const guard = (t: { value: number | null; met: boolean | null; limit: number }) =>
-      t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'no regression' : 'ABOVE THE GUARD: did a change slow the step?'}`;
+      t.met === null
+        ? 'not measured'
+        : `${t.value!.toFixed(2)} → ${t.met ? 'no regression' : 'ABOVE THE GUARD: did a change slow the step?'}`;
     console.log(`Targets at ${TARGETS.events.toLocaleString('en')} events:`);
-    console.log(`  guard, not a target (accepted at about 1.2–1.3): slider / the repaint before it, median over pages ≤ ${targets.sliderRatio.limit}: ${guard(targets.sliderRatio)}`);
+    console.log(
+      `  guard, not a target (accepted at about 1.2–1.3): slider / the repaint before it, median over pages ≤ ${targets.sliderRatio.limit}: ${guard(targets.sliderRatio)}`,
+    );
     console.log(`  the same at the close view ≤ ${targets.closeSliderRatio.limit}: ${guard(targets.closeSliderRatio)}`);
     console.log(`  first-idle ratio app/baseline ≤ ${targets.firstIdleRatio.limit}: ${verdict(targets.firstIdleRatio)}`);
-    console.log(`  the same, to the first idle with the places drawn ≤ ${targets.placesDrawnRatio.limit}: ${verdict(targets.placesDrawnRatio)}`);
+    console.log(
+      `  the same, to the first idle with the places drawn ≤ ${targets.placesDrawnRatio.limit}: ${verdict(targets.placesDrawnRatio)}`,
+    );
   } else {
     console.log(`Targets: not evaluated (${TARGETS.events} events not in BENCH_SIZES).`);
   }
@@ -542,7 +626,13 @@ interface PhoneRuns {
  * server that sends gzip, alternating which goes first, each in a fresh context (cold cache).
  */
 async function benchPhone(): Promise<PhoneRuns> {
-  const server = await serveMounts([{ prefix: '/', root: SITE }, { prefix: '/baseline/', root: BASELINE }], { gzip: true });
+  const server = await serveMounts(
+    [
+      { prefix: '/', root: SITE },
+      { prefix: '/baseline/', root: BASELINE },
+    ],
+    { gzip: true },
+  );
   const probePlace = firstShapePosition(join(SITE, 'data'));
   const browser = await launchChromium();
   try {
@@ -554,10 +644,17 @@ async function benchPhone(): Promise<PhoneRuns> {
       const order: ('app' | 'baseline')[] = run % 2 === 1 ? ['app', 'baseline'] : ['baseline', 'app'];
       for (const kind of order) {
         try {
-          const load = await runPhoneLoad(browser, kind === 'app' ? server.url : baselineUrl, { isApp: kind === 'app', probePlace }, OPTIONS.loadTimeoutMs);
+          const load = await runPhoneLoad(
+            browser,
+            kind === 'app' ? server.url : baselineUrl,
+            { isApp: kind === 'app', probePlace },
+            OPTIONS.loadTimeoutMs,
+          );
           load.console = dedupeConsole(load.console);
           result.loads.push(load);
-          log(`phone network, run ${run}/${PHONE_RUNS}, ${kind}: first map ${load.firstMapMs.toFixed(0)} ms, colours ${load.coloursMs.toFixed(0)} ms, ${(load.transferredBytes / 1000).toFixed(0)} kB in ${load.requests} requests`);
+          log(
+            `phone network, run ${run}/${PHONE_RUNS}, ${kind}: first map ${load.firstMapMs.toFixed(0)} ms, colours ${load.coloursMs.toFixed(0)} ms, ${(load.transferredBytes / 1000).toFixed(0)} kB in ${load.requests} requests`,
+          );
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           result.failures.push({ kind, run, error: message });
@@ -600,8 +697,15 @@ function summarisePhone(r: PhoneRuns): PhoneSummary {
     coloursApp: summarise(app.map((l) => l.coloursMs)),
     coloursBaseline: summarise(baseline.map((l) => l.coloursMs)),
     coloursRatio: summarise(ratios((l) => l.coloursMs)),
-    transferredKB: { app: summarise(app.map((l) => l.transferredBytes / 1000)), baseline: summarise(baseline.map((l) => l.transferredBytes / 1000)) },
-    target: { limit: TARGETS.phoneFirstMapRatio, value: firstMapRatio.median, met: metBelow(firstMapRatio.median, TARGETS.phoneFirstMapRatio) },
+    transferredKB: {
+      app: summarise(app.map((l) => l.transferredBytes / 1000)),
+      baseline: summarise(baseline.map((l) => l.transferredBytes / 1000)),
+    },
+    target: {
+      limit: TARGETS.phoneFirstMapRatio,
+      value: firstMapRatio.median,
+      met: metBelow(firstMapRatio.median, TARGETS.phoneFirstMapRatio),
+    },
     console: { app: mergeConsole(app.map((l) => l.console)), baseline: mergeConsole(baseline.map((l) => l.console)) },
   };
 }
@@ -618,16 +722,25 @@ function printPhone(p: PhoneSummary): void {
     ["places' colours, app (ms)", formatSummary(p.coloursApp)],
     ["places' colours, bare MapLibre (ms)", formatSummary(p.coloursBaseline)],
     ["places' colours ratio app/bare", formatSummary(p.coloursRatio, 2)],
-    ["bytes on the wire of the page's own requests (not its workers'), app / bare (kB)", `${formatSummary(p.transferredKB.app)} / ${formatSummary(p.transferredKB.baseline)}`],
+    [
+      "bytes on the wire of the page's own requests (not its workers'), app / bare (kB)",
+      `${formatSummary(p.transferredKB.app)} / ${formatSummary(p.transferredKB.baseline)}`,
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
   for (const failure of p.runs.failures) console.log(`  FAILED ${failure.kind} run ${failure.run}: ${failure.error}`);
-  for (const [page, lines] of [['app', p.console.app], ['baseline', p.console.baseline]] as const) {
-    for (const l of lines as (ConsoleLine & { count?: number; runs?: number })[]) console.log(`  console (${page}, ${l.type}, ×${l.count} in ${l.runs} run(s)): ${l.text.slice(0, 300)}`);
+  for (const [page, lines] of [
+    ['app', p.console.app],
+    ['baseline', p.console.baseline],
+  ] as const) {
+    for (const l of lines as (ConsoleLine & { count?: number; runs?: number })[])
+      console.log(`  console (${page}, ${l.type}, ×${l.count} in ${l.runs} run(s)): ${l.text.slice(0, 300)}`);
   }
   const t = p.target;
-  console.log(`Target: first map on the phone network ≤ ${t.limit} × bare MapLibre: ${t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`}`);
+  console.log(
+    `Target: first map on the phone network ≤ ${t.limit} × bare MapLibre: ${t.met === null ? 'not measured' : `${t.value!.toFixed(2)} → ${t.met ? 'MET' : 'NOT MET'}`}`,
+  );
 }
 
 await main();

@@ -18,7 +18,8 @@ import type { ClaimHit, ClaimSearch } from './search.ts';
 const TEXT = {
   title: 'Both accounts, topic by topic',
   back: '← Back to the map',
-  intro: 'Each topic lists what each side claims, in columns; claims that dispute each other share a row. Newest first, within the dates and categories chosen.',
+  intro:
+    'Each topic lists what each side claims, in columns; claims that dispute each other share a row. Newest first, within the dates and categories chosen.',
   search: 'Search claims, speakers and topics',
   sides: 'Sides',
   speaker: 'Speaker',
@@ -79,19 +80,23 @@ export default function AccountsView({ model, dateWindow, query, filter, onQuery
           {summary}, {formatDay(dateWindow.first)} – {formatDay(dateWindow.last)}
         </p>
       </div>
-      {searching ? (
-        results && (
-          <ol className="search-results">
-            {results.map((hit) => (
-              <li key={hit.id}>
-                <AccountClaim claim={model.claimById.get(hit.id)!} model={model} terms={new Set(hit.terms)} showTopic onOpen={onOpenClaim} />
-              </li>
-            ))}
-          </ol>
-        )
-      ) : (
-        topics.map((topic, index) => <Topic key={topic.topic} topic={topic} index={index} model={model} onOpen={onOpenClaim} />)
-      )}
+      {searching
+        ? results && (
+            <ol className="search-results">
+              {results.map((hit) => (
+                <li key={hit.id}>
+                  <AccountClaim
+                    claim={model.claimById.get(hit.id)!}
+                    model={model}
+                    terms={new Set(hit.terms)}
+                    showTopic
+                    onOpen={onOpenClaim}
+                  />
+                </li>
+              ))}
+            </ol>
+          )
+        : topics.map((topic, index) => <Topic key={topic.topic} topic={topic} index={index} model={model} onOpen={onOpenClaim} />)}
       {(searching ? results?.length === 0 : shown.length === 0) && <p className="empty">{TEXT.none}</p>}
     </section>
   );
@@ -114,7 +119,13 @@ function useClaimSearch(claims: Claim[], query: string): ClaimHit[] | null {
   return useMemo(() => (index && index.claims === claims && wanted ? index.search.search(query) : null), [index, claims, query, wanted]);
 }
 
-function Filters({ model, query, filter, onQuery, onFilter }: Pick<AccountsViewProps, 'model' | 'query' | 'filter' | 'onQuery' | 'onFilter'>) {
+function Filters({
+  model,
+  query,
+  filter,
+  onQuery,
+  onFilter,
+}: Pick<AccountsViewProps, 'model' | 'query' | 'filter' | 'onQuery' | 'onFilter'>) {
   const sidesInData = useMemo(() => {
     const present = new Set(model.dataset.claims.map((c) => c.side));
     return (Object.keys(SIDES) as Side[]).filter((side) => present.has(side));
@@ -137,7 +148,11 @@ function Filters({ model, query, filter, onQuery, onFilter }: Pick<AccountsViewP
         <legend>{TEXT.sides}</legend>
         {sidesInData.map((side) => (
           <label key={side} className={`side-toggle side-toggle--${side}`}>
-            <input type="checkbox" checked={!filter.sides || filter.sides.includes(side)} onChange={(event) => toggleSide(side, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={!filter.sides || filter.sides.includes(side)}
+              onChange={(event) => toggleSide(side, event.target.checked)}
+            />
             {SIDES[side]}
           </label>
         ))}
@@ -146,7 +161,9 @@ function Filters({ model, query, filter, onQuery, onFilter }: Pick<AccountsViewP
         {TEXT.speaker}
         <select value={filter.speaker ?? ''} onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}>
           <option value="">{TEXT.everyone}</option>
-          {filter.speaker && !speakers.some((s) => s.speaker === filter.speaker) && <option value={filter.speaker}>{filter.speaker} (0)</option>}
+          {filter.speaker && !speakers.some((s) => s.speaker === filter.speaker) && (
+            <option value={filter.speaker}>{filter.speaker} (0)</option>
+          )}
           {speakers.map(({ speaker, count }) => (
             <option key={speaker} value={speaker}>
               {speaker} ({count})
@@ -183,8 +200,15 @@ function Topic({ topic, index, model, onOpen }: { topic: AccountTopic; index: nu
         ))}
       </div>
       {topic.rows.map((row, index) => (
-        <div key={index} className={row.disputed ? 'account-row account-row--disputed' : 'account-row'} role="group" aria-label={row.disputed ? TEXT.disputed : TEXT.notDisputed}>
-          <p className="account-row-label">{row.disputed ? <span className="badge badge--disputed">{TEXT.disputed}</span> : TEXT.notDisputed}</p>
+        <div
+          key={index}
+          className={row.disputed ? 'account-row account-row--disputed' : 'account-row'}
+          role="group"
+          aria-label={row.disputed ? TEXT.disputed : TEXT.notDisputed}
+        >
+          <p className="account-row-label">
+            {row.disputed ? <span className="badge badge--disputed">{TEXT.disputed}</span> : TEXT.notDisputed}
+          </p>
           {alternate(row.cells).map(({ claim, column, line }) => (
             <div key={claim.id} className="account-cell" style={{ '--column': column + 1, '--row': line + 2 } as CSSProperties}>
               <AccountClaim claim={claim} model={model} onOpen={onOpen} />
@@ -204,10 +228,26 @@ function alternate(cells: Claim[][]): { claim: Claim; column: number; line: numb
   return out;
 }
 
-function AccountClaim({ claim, model, terms = new Set(), showTopic = false, onOpen }: { claim: Claim; model: Model; terms?: ReadonlySet<string>; showTopic?: boolean; onOpen: (id: string) => void }) {
+function AccountClaim({
+  claim,
+  model,
+  terms = new Set(),
+  showTopic = false,
+  onOpen,
+}: {
+  claim: Claim;
+  model: Model;
+  terms?: ReadonlySet<string>;
+  showTopic?: boolean;
+  onOpen: (id: string) => void;
+}) {
   const placeIds = [...new Set([...claim.placeIds, ...claim.eventIds.flatMap((id) => model.eventById.get(id)?.placeIds ?? [])])];
-  const places = placeIds.map((id) => model.placeById.get(id)?.name).filter(Boolean).join(', ');
-  const marked = (text: string) => highlight(text, terms).map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text));
+  const places = placeIds
+    .map((id) => model.placeById.get(id)?.name)
+    .filter(Boolean)
+    .join(', ');
+  const marked = (text: string) =>
+    highlight(text, terms).map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text));
   return (
     <article className={`claim claim--${claim.side}`} aria-label={`Claim by ${speakerName(claim)}`}>
       <header className="claim-speaker">

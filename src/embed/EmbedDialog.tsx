@@ -59,7 +59,8 @@ function EmbedCodes({ view: fullView, placeName, description, claimSpeaker }: Em
             <input type="radio" name="embed-what" checked={!claimAlone} onChange={() => setClaimAlone(false)} /> {t('embed.thisView')}
           </label>
           <label>
-            <input type="radio" name="embed-what" checked={claimAlone} onChange={() => setClaimAlone(true)} /> {t('embed.claimOnly', { speaker: claimSpeaker })}
+            <input type="radio" name="embed-what" checked={claimAlone} onChange={() => setClaimAlone(true)} />{' '}
+            {t('embed.claimOnly', { speaker: claimSpeaker })}
           </label>
         </fieldset>
       )}

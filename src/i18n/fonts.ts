@@ -23,7 +23,10 @@ export function loadFonts(lang: Language): Promise<void> {
       if (!loaded.has(family)) {
         // Relative to the page, like every asset: the site works from any folder.
         const face = new FontFace(family, `url(${new URL(file, document.baseURI).href})`, { display: 'swap' });
-        loaded.set(family, face.load().then((font) => void document.fonts.add(font)));
+        loaded.set(
+          family,
+          face.load().then((font) => void document.fonts.add(font)),
+        );
       }
       return loaded.get(family)!;
     }),

@@ -67,8 +67,9 @@ function formatParts(catalogue: Catalogue, date: Date, known: 'year' | 'month' |
     // The stand-in's digits and calendar arithmetic, the language's own month names, in the
     // same order in every browser (Chromium has no Pashto dates; Node's ICU puts the year first
     // and adds an era to Solar Hijri years).
-    const numeric = cached(`dn:${fallback.locale}:${calendar}`, () =>
-      new Intl.DateTimeFormat(fallback.locale, { calendar, timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }),
+    const numeric = cached(
+      `dn:${fallback.locale}:${calendar}`,
+      () => new Intl.DateTimeFormat(fallback.locale, { calendar, timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }),
     );
     const parts = Object.fromEntries(numeric.formatToParts(date).map((p) => [p.type, p.value]));
     const month = Number(toLatinDigits(parts.month));
@@ -80,7 +81,8 @@ function formatParts(catalogue: Catalogue, date: Date, known: 'year' | 'month' |
   return cached(key, () => new Intl.DateTimeFormat(lang, options)).format(date);
 }
 
-const toLatinDigits = (text: string) => text.replace(/[۰-۹]/g, (d) => `${d.charCodeAt(0) - 0x06f0}`).replace(/[٠-٩]/g, (d) => `${d.charCodeAt(0) - 0x0660}`);
+const toLatinDigits = (text: string) =>
+  text.replace(/[۰-۹]/g, (d) => `${d.charCodeAt(0) - 0x06f0}`).replace(/[٠-٩]/g, (d) => `${d.charCodeAt(0) - 0x0660}`);
 
 function dateOf({ year, month = 1, day = 1 }: DateParts): Date {
   return new Date(Date.UTC(year, month - 1, day));
@@ -106,7 +108,10 @@ export function formatPartialDate(catalogue: Catalogue, partial: string): string
 export function formatDayNumber(catalogue: Catalogue, day: number): string {
   const date = new Date(day * MS_PER_DAY);
   if (catalogue.meta.language === 'en') {
-    return cached('d:en-GB:short', () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' })).format(date);
+    return cached(
+      'd:en-GB:short',
+      () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
+    ).format(date);
   }
   return formatParts(catalogue, date, 'day', 'gregory');
 }

@@ -11,7 +11,8 @@ import { openInWorker } from './open-in-worker.ts';
 // User-visible strings, in one place until they move to the i18n catalogue.
 const TEXT = {
   title: 'Open your own data',
-  intro: 'Show your own records on this map: the four sheets (sources.csv, places.csv, events.csv, claims.csv), an ACLED export (CSV), or the dataset’s JSON files. They are checked and shown in this browser only: nothing is uploaded.',
+  intro:
+    'Show your own records on this map: the four sheets (sources.csv, places.csv, events.csv, claims.csv), an ACLED export (CSV), or the dataset’s JSON files. They are checked and shown in this browser only: nothing is uploaded.',
   choose: 'Choose files',
   drop: 'or drop them here',
   checking: (names: string) => `Checking ${names}…`,
@@ -35,7 +36,9 @@ interface OpenFileDialogProps {
 
 export default function OpenFileDialog({ knownPlaces, onOpen, onClose }: OpenFileDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'checking'; names: string } | { kind: 'refused'; errors: DataError[] }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'checking'; names: string } | { kind: 'refused'; errors: DataError[] }>({
+    kind: 'idle',
+  });
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -62,7 +65,12 @@ export default function OpenFileDialog({ knownPlaces, onOpen, onClose }: OpenFil
       <div className="open-file-drop" onDragOver={(event) => event.preventDefault()} onDrop={drop}>
         <label>
           {TEXT.choose}{' '}
-          <input type="file" multiple accept=".csv,.json,.geojson,text/csv,application/json" onChange={(event) => void open(event.target.files)} />
+          <input
+            type="file"
+            multiple
+            accept=".csv,.json,.geojson,text/csv,application/json"
+            onChange={(event) => void open(event.target.files)}
+          />
         </label>{' '}
         <span>{TEXT.drop}</span>
       </div>

@@ -35,10 +35,29 @@ export const ACLED_EVENT_TYPES = [
 ] as const;
 
 /** The columns an import cannot do without; the codebook's others are read when present. */
-const REQUIRED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'location', 'latitude', 'longitude', 'geo_precision'];
+const REQUIRED_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+];
 
 /** ISO 3166 numeric (ACLED's `iso`) → the two-letter code places use, for the countries of the region. */
-const ISO_NUMERIC: Record<string, string> = { '4': 'AF', '586': 'PK', '364': 'IR', '356': 'IN', '156': 'CN', '762': 'TJ', '795': 'TM', '860': 'UZ' };
+const ISO_NUMERIC: Record<string, string> = {
+  '4': 'AF',
+  '586': 'PK',
+  '364': 'IR',
+  '356': 'IN',
+  '156': 'CN',
+  '762': 'TJ',
+  '795': 'TM',
+  '860': 'UZ',
+};
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -59,9 +78,17 @@ export function parseCategoryTable(text: string, file: string): { ok: true; tabl
       const cell = (column: string) => csv.cell(csvRow, column).trim();
       const category = cell('category');
       if (category !== '' && !(CATEGORIES as readonly string[]).includes(category)) {
-        errors.push({ file, record: `row ${row}`, field: 'category', message: `expected one of ${CATEGORIES.join(', ')} or an empty cell, got "${category}"` });
+        errors.push({
+          file,
+          record: `row ${row}`,
+          field: 'category',
+          message: `expected one of ${CATEGORIES.join(', ')} or an empty cell, got "${category}"`,
+        });
       }
-      table.set(typeKey(cell('event_type'), cell('sub_event_type')), { category: (category || null) as Category | null, note: cell('note') });
+      table.set(typeKey(cell('event_type'), cell('sub_event_type')), {
+        category: (category || null) as Category | null,
+        note: cell('note'),
+      });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, table };
@@ -107,7 +134,13 @@ export function readAcledExport(text: string, options: AcledOptions): { ok: true
   const where = (row: number, line: number) => `row ${row} (line ${line})`;
   for (const p of csv.problems) errors.push({ file: options.file, record: `row ${p.row}`, field: null, message: p.message });
   const missing = REQUIRED_COLUMNS.filter((c) => !csv.columns.includes(c));
-  for (const column of missing) errors.push({ file: options.file, record: 'row 1', field: column, message: 'expected this column of ACLED\'s export format, found none' });
+  for (const column of missing)
+    errors.push({
+      file: options.file,
+      record: 'row 1',
+      field: column,
+      message: "expected this column of ACLED's export format, found none",
+    });
   if (missing.length > 0) return { ok: false, errors };
 
   const skipped: SkippedRow[] = [];
@@ -126,13 +159,14 @@ export function readAcledExport(text: string, options: AcledOptions): { ok: true
     const fail = (field: string, message: string) => errors.push({ file: options.file, record: where(row, line), field, message });
     const acledId = cell('event_id_cnty');
     if (!acledId) {
-      fail('event_id_cnty', 'expected ACLED\'s event id, got an empty cell');
+      fail('event_id_cnty', "expected ACLED's event id, got an empty cell");
       continue;
     }
     const earlier = firstRowOf.get(acledId);
     if (earlier) {
       // Exports joined by hand repeat rows: the same row twice is one event; two different rows under one id are an error.
-      if (sameCells(earlier.values, values)) skipped.push({ row, line, acledId, reason: `repeats row ${earlier.row} (same ACLED id, same content): counted once` });
+      if (sameCells(earlier.values, values))
+        skipped.push({ row, line, acledId, reason: `repeats row ${earlier.row} (same ACLED id, same content): counted once` });
       else fail('event_id_cnty', `expected a unique ACLED id, got "${acledId}" again with other content (first at row ${earlier.row})`);
       continue;
     }
@@ -146,19 +180,24 @@ export function readAcledExport(text: string, options: AcledOptions): { ok: true
     const geoPrecision = precisionCode(cell('geo_precision'));
     if (!geoPrecision) fail('geo_precision', `expected 1, 2 or 3, got "${cell('geo_precision')}"`);
     const eventType = cell('event_type');
-    if (!(ACLED_EVENT_TYPES as readonly string[]).includes(eventType)) fail('event_type', `expected one of ACLED's event types (${ACLED_EVENT_TYPES.join(', ')}), got "${eventType}"`);
+    if (!(ACLED_EVENT_TYPES as readonly string[]).includes(eventType))
+      fail('event_type', `expected one of ACLED's event types (${ACLED_EVENT_TYPES.join(', ')}), got "${eventType}"`);
     const subEventType = cell('sub_event_type');
-    if (!subEventType) fail('sub_event_type', 'expected ACLED\'s sub-event type, got an empty cell');
+    if (!subEventType) fail('sub_event_type', "expected ACLED's sub-event type, got an empty cell");
     const lat = coordinate(cell('latitude'), 90);
     if (lat === null) fail('latitude', `expected a latitude from -90 to 90, got "${cell('latitude')}"`);
     const lon = coordinate(cell('longitude'), 180);
     if (lon === null) fail('longitude', `expected a longitude from -180 to 180, got "${cell('longitude')}"`);
     const location = cell('location');
-    if (!location) fail('location', 'expected the location\'s name, got an empty cell');
+    if (!location) fail('location', "expected the location's name, got an empty cell");
     const fatalities = cell('fatalities');
     if (fatalities !== '' && !/^\d+$/.test(fatalities)) fail('fatalities', `expected a whole number or an empty cell, got "${fatalities}"`);
     const eventId = `acled-${slug(acledId)}`;
-    if (eventIdOwner.has(eventId)) fail('event_id_cnty', `expected ids that differ in more than case and punctuation, got "${acledId}" and "${eventIdOwner.get(eventId)}"`);
+    if (eventIdOwner.has(eventId))
+      fail(
+        'event_id_cnty',
+        `expected ids that differ in more than case and punctuation, got "${acledId}" and "${eventIdOwner.get(eventId)}"`,
+      );
     eventIdOwner.set(eventId, acledId);
     if (errors.length > errorsBefore) continue;
 
@@ -208,12 +247,16 @@ export function readAcledExport(text: string, options: AcledOptions): { ok: true
     publishedOn: null,
     publishedOnPrecision: null,
     accessedOn: options.accessedOn,
-    note: 'Events imported from an ACLED export (npm run import:acled). ACLED codes actor1 and actor2 without direction: neither is an attacker. Fatalities are ACLED\'s estimates.',
+    note: "Events imported from an ACLED export (npm run import:acled). ACLED codes actor1 and actor2 without direction: neither is an attacker. Fatalities are ACLED's estimates.",
     acled: { filters: options.filters, mayShare: options.mayShare },
   };
   return {
     ok: true,
-    read: { rows: csv.rows.length, records: { sources: [acledSource, ...outlets.sources()], places: [...places.values()], events, claims }, skipped },
+    read: {
+      rows: csv.rows.length,
+      records: { sources: [acledSource, ...outlets.sources()], places: [...places.values()], events, claims },
+      skipped,
+    },
   };
 }
 
@@ -233,20 +276,26 @@ function notesClaim(eventId: string, notes: string, timestamp: string, accessedO
     saidOn,
     saidOnPrecision: saidOn.length === 10 ? 'day' : 'month',
     saidOnApproximate: stamped === null,
-    topic: 'ACLED\'s description of the event',
+    topic: "ACLED's description of the event",
     placeIds: [],
     eventIds: [eventId],
     sourceIds: [ACLED_SOURCE_ID],
     disputes: [],
     supports: [],
-    note: stamped === null ? 'The export gives no timestamp: the date is the access date or the event\'s.' : null,
+    note: stamped === null ? "The export gives no timestamp: the date is the access date or the event's." : null,
   };
 }
 
 /** Rows at the same coordinates and location share one place; its precision is the most precise of theirs. */
 function placeFor(
   places: Map<string, AuthoredPlace>,
-  { location, lat, lon, geoPrecision, cell }: { location: string; lat: number; lon: number; geoPrecision: 1 | 2 | 3; cell: (c: string) => string },
+  {
+    location,
+    lat,
+    lon,
+    geoPrecision,
+    cell,
+  }: { location: string; lat: number; lon: number; geoPrecision: 1 | 2 | 3; cell: (c: string) => string },
 ): AuthoredPlace {
   const key = `${lat}|${lon}|${location}`;
   const existing = places.get(key);
@@ -279,7 +328,16 @@ const PLACE_NOTES = {
   3: 'ACLED geo_precision 3: only a larger region is known; the point stands for it.',
 } as const;
 
-const COUNTRY_NAMES: Record<string, string> = { afghanistan: 'AF', pakistan: 'PK', iran: 'IR', india: 'IN', china: 'CN', tajikistan: 'TJ', turkmenistan: 'TM', uzbekistan: 'UZ' };
+const COUNTRY_NAMES: Record<string, string> = {
+  afghanistan: 'AF',
+  pakistan: 'PK',
+  iran: 'IR',
+  india: 'IN',
+  china: 'CN',
+  tajikistan: 'TJ',
+  turkmenistan: 'TM',
+  uzbekistan: 'UZ',
+};
 
 /** The outlets ACLED names in `source`, each one source record, by name. */
 class Outlets {
@@ -292,7 +350,8 @@ class Outlets {
       if (!source) {
         const base = slug(name);
         // Names that slug alike ("Dawn", "DAWN") or not at all (non-Latin) are told apart by a hash of the name.
-        const id = base && !this.taken.has(`acled-source-${base}`) ? `acled-source-${base}` : `acled-source-${base ? `${base}-` : ''}${hash(name)}`;
+        const id =
+          base && !this.taken.has(`acled-source-${base}`) ? `acled-source-${base}` : `acled-source-${base ? `${base}-` : ''}${hash(name)}`;
         this.taken.add(id);
         source = {
           id,
@@ -343,7 +402,10 @@ function coordinate(cell: string, limit: number): number | null {
 }
 
 function list(cell: string): string[] {
-  return cell.split(';').map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function unique(items: string[]): string[] {
@@ -384,7 +446,11 @@ export interface MergeReport {
  * records (isImported false) stay as they are, in their order; the imported ones follow.
  * A source the editor stated shareable stays so unless the new import says otherwise.
  */
-export function mergeAcled(existing: AuthoredRecords, imported: AuthoredRecords, mayShare: boolean | undefined): { records: AuthoredRecords; report: MergeReport } {
+export function mergeAcled(
+  existing: AuthoredRecords,
+  imported: AuthoredRecords,
+  mayShare: boolean | undefined,
+): { records: AuthoredRecords; report: MergeReport } {
   const previous = new Map(existing.events.filter((e) => e.acled).map((e) => [e.acled!.id, e]));
   const previousNotes = new Map(existing.claims.filter(isImported).map((c) => [c.id, c]));
   const newNotes = new Map(imported.claims.map((c) => [c.id, c]));
@@ -395,13 +461,19 @@ export function mergeAcled(existing: AuthoredRecords, imported: AuthoredRecords,
     seen.add(id);
     const before = previous.get(id);
     if (!before) report.added.push(id);
-    else if (JSON.stringify(before) !== JSON.stringify(event) || JSON.stringify(previousNotes.get(`${before.id}-notes`)) !== JSON.stringify(newNotes.get(`${event.id}-notes`))) report.changed.push(id);
+    else if (
+      JSON.stringify(before) !== JSON.stringify(event) ||
+      JSON.stringify(previousNotes.get(`${before.id}-notes`)) !== JSON.stringify(newNotes.get(`${event.id}-notes`))
+    )
+      report.changed.push(id);
     else report.unchanged++;
   }
   for (const id of previous.keys()) if (!seen.has(id)) report.removed.push(id);
 
   const stated = mayShare ?? existing.sources.find((s) => s.id === ACLED_SOURCE_ID)?.acled?.mayShare ?? false;
-  const sources = imported.sources.map((s) => (s.id === ACLED_SOURCE_ID ? { ...s, acled: { filters: s.acled?.filters ?? null, mayShare: stated } } : s));
+  const sources = imported.sources.map((s) =>
+    s.id === ACLED_SOURCE_ID ? { ...s, acled: { filters: s.acled?.filters ?? null, mayShare: stated } } : s,
+  );
   const own = <T extends { id: string }>(records: T[]) => records.filter((r) => !isImported(r));
   return {
     records: {

@@ -33,7 +33,10 @@ const SHEET_FILES = JSON_KINDS.map((kind) => `${kind}.csv`);
 
 export async function openFiles({ files, today, knownPlaces, categoriesCsv }: OpenRequest): Promise<OpenResult> {
   const byName = new Map(files.map((f) => [baseName(f.name), f]));
-  const whole = (message: string): OpenResult => ({ ok: false, errors: [{ file: files.map((f) => f.name).join(', ') || '(no file)', record: null, field: null, message }] });
+  const whole = (message: string): OpenResult => ({
+    ok: false,
+    errors: [{ file: files.map((f) => f.name).join(', ') || '(no file)', record: null, field: null, message }],
+  });
   const outlines = new Map(knownPlaces.map((p) => [p.id, p.geometry]));
   const geometryFor = (ref: string): PlaceGeometry | undefined => outlines.get(ref.split('#')[1] ?? '');
   if (files.length === 0) return whole('expected at least one file');
@@ -60,7 +63,9 @@ export async function openFiles({ files, today, knownPlaces, categoriesCsv }: Op
 
   if (JSON_KINDS.some((kind) => byName.has(`${kind}.json`))) {
     const errors: DataError[] = [];
-    const json = Object.fromEntries(JSON_KINDS.map((kind) => [kind, readJson(byName.get(`${kind}.json`), `${kind}.json`, errors)])) as unknown as DatasetFiles;
+    const json = Object.fromEntries(
+      JSON_KINDS.map((kind) => [kind, readJson(byName.get(`${kind}.json`), `${kind}.json`, errors)]),
+    ) as unknown as DatasetFiles;
     if (errors.length > 0) return { ok: false, errors };
     const result = validateDataset(json, { today, geometryFor });
     return result.ok ? { ...result, notes: [] } : result;
@@ -71,11 +76,23 @@ export async function openFiles({ files, today, knownPlaces, categoriesCsv }: Op
     const { parseCategoryTable, readAcledExport } = await import('./acled.ts');
     const table = parseCategoryTable(categoriesCsv, 'acled-categories.csv');
     if (!table.ok) return table;
-    const read = readAcledExport(acled[0].text, { file: acled[0].name, categories: table.table, categoriesFile: 'the map\'s ACLED category table', accessedOn: null, filters: null, mayShare: false });
+    const read = readAcledExport(acled[0].text, {
+      file: acled[0].name,
+      categories: table.table,
+      categoriesFile: "the map's ACLED category table",
+      accessedOn: null,
+      filters: null,
+      mayShare: false,
+    });
     if (!read.ok) return read;
     const { records, skipped, rows } = read.read;
     const result = validateDataset(
-      { sources: { name: 'sources', json: records.sources }, places: { name: 'places', json: records.places }, events: { name: acled[0].name, json: records.events }, claims: { name: acled[0].name, json: records.claims } },
+      {
+        sources: { name: 'sources', json: records.sources },
+        places: { name: 'places', json: records.places },
+        events: { name: acled[0].name, json: records.events },
+        claims: { name: acled[0].name, json: records.claims },
+      },
       { today },
     );
     if (!result.ok) return result;

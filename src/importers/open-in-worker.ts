@@ -5,7 +5,10 @@ import type { OpenWorkerRequest } from './open-worker.ts';
 
 export function openInWorker(files: File[], knownPlaces: Pick<Place, 'id' | 'geometry'>[]): Promise<OpenResult> {
   const names = files.map((f) => f.name).join(', ');
-  const failed = (reason: string): OpenResult => ({ ok: false, errors: [{ file: names, record: null, field: null, message: `expected files the page could check (${reason})` }] });
+  const failed = (reason: string): OpenResult => ({
+    ok: false,
+    errors: [{ file: names, record: null, field: null, message: `expected files the page could check (${reason})` }],
+  });
   return new Promise((resolve) => {
     let worker: Worker;
     try {

@@ -39,13 +39,25 @@ const number = (cell: string): Read =>
 /** Field kinds, each a way of writing a value into one cell and reading it back. */
 const kinds = {
   /** Text that must be there. */
-  text: { required: true, write: (v: unknown) => (v == null ? '' : String(v)), read: (c: string): Read => (c === '' ? OMIT : { value: c }) },
+  text: {
+    required: true,
+    write: (v: unknown) => (v == null ? '' : String(v)),
+    read: (c: string): Read => (c === '' ? OMIT : { value: c }),
+  },
   /** Text or null. */
-  nullable: { required: true, write: (v: unknown) => (v == null ? '' : String(v)), read: (c: string): Read => ({ value: c === '' ? null : c }) },
+  nullable: {
+    required: true,
+    write: (v: unknown) => (v == null ? '' : String(v)),
+    read: (c: string): Read => ({ value: c === '' ? null : c }),
+  },
   /** A number that must be there. */
   number: { required: true, write: (v: unknown) => (v == null ? '' : String(v)), read: (c: string): Read => (c === '' ? OMIT : number(c)) },
   /** A number or null. */
-  nullableNumber: { required: true, write: (v: unknown) => (v == null ? '' : String(v)), read: (c: string): Read => (c === '' ? { value: null } : number(c)) },
+  nullableNumber: {
+    required: true,
+    write: (v: unknown) => (v == null ? '' : String(v)),
+    read: (c: string): Read => (c === '' ? { value: null } : number(c)),
+  },
   /** Yes or no, written true/false (spreadsheets write TRUE/FALSE: read either); empty is the default. */
   flag: {
     required: false,
@@ -108,11 +120,19 @@ function readGeometry(cells: Record<string, string>): { value?: unknown; error?:
     try {
       return { value: JSON.parse(geometry) };
     } catch {
-      return { error: { column: 'geometry', message: `expected "ref:geo/<file>.geojson#<id>" or a GeoJSON geometry, got "${geometry.slice(0, 40)}"` } };
+      return {
+        error: {
+          column: 'geometry',
+          message: `expected "ref:geo/<file>.geojson#<id>" or a GeoJSON geometry, got "${geometry.slice(0, 40)}"`,
+        },
+      };
     }
   }
   if (lon === '' && lat === '') return {};
-  for (const [column, cell] of [['lon', lon], ['lat', lat]] as const) {
+  for (const [column, cell] of [
+    ['lon', lon],
+    ['lat', lat],
+  ] as const) {
     if (cell === '') return { error: { column, message: 'expected a number, got an empty cell (a point needs lon and lat)' } };
     const read = number(cell);
     if ('error' in read) return { error: { column, message: read.error } };
@@ -132,20 +152,25 @@ export interface Sheet {
 
 /** Every field of the schema, in the schema's order; one line per field. */
 export const SHEETS: Sheet[] = [
-  sheet('sources.csv', 'sources', [
-    field('id', 'text'),
-    field('publisher', 'text'),
-    field('title', 'nullable'),
-    field('url', 'nullable'),
-    field('publishedOn', 'nullable'),
-    field('publishedOnPrecision', 'nullable'),
-    field('accessedOn', 'nullable'),
-    field('archiveUrl', 'nullable', { optional: true }),
-    field('note', 'nullable', { optional: true }),
-    field('acled.filters', 'nullable', { optional: true }),
-    field('acled.mayShare', 'flag', { optional: true }),
-    field('corrections', 'json'),
-  ], ['acled']),
+  sheet(
+    'sources.csv',
+    'sources',
+    [
+      field('id', 'text'),
+      field('publisher', 'text'),
+      field('title', 'nullable'),
+      field('url', 'nullable'),
+      field('publishedOn', 'nullable'),
+      field('publishedOnPrecision', 'nullable'),
+      field('accessedOn', 'nullable'),
+      field('archiveUrl', 'nullable', { optional: true }),
+      field('note', 'nullable', { optional: true }),
+      field('acled.filters', 'nullable', { optional: true }),
+      field('acled.mayShare', 'flag', { optional: true }),
+      field('corrections', 'json'),
+    ],
+    ['acled'],
+  ),
   sheet('places.csv', 'places', [
     field('id', 'text'),
     field('name', 'text'),
@@ -160,29 +185,34 @@ export const SHEETS: Sheet[] = [
     field('corrections', 'json'),
     // geometry: the three columns of GEOMETRY_COLUMNS, handled by writeGeometry and readGeometry.
   ]),
-  sheet('events.csv', 'events', [
-    field('id', 'text'),
-    field('title', 'text'),
-    field('category', 'text'),
-    field('event_type', 'text'),
-    field('sub_event_type', 'text'),
-    field('status', 'text'),
-    field('start', 'text'),
-    field('end', 'nullable'),
-    field('datePrecision', 'text'),
-    field('dateApproximate', 'flag'),
-    field('geo_precision', 'number'),
-    field('placeIds', 'list'),
-    field('actors', 'list'),
-    field('fatalities.low', 'nullableNumber'),
-    field('fatalities.best', 'nullableNumber'),
-    field('fatalities.high', 'nullableNumber'),
-    field('sourceIds', 'list'),
-    field('note', 'nullable', { optional: true }),
-    field('acled.id', 'text', { optional: true }),
-    field('acled.time_precision', 'number', { optional: true }),
-    field('corrections', 'json'),
-  ], ['acled']),
+  sheet(
+    'events.csv',
+    'events',
+    [
+      field('id', 'text'),
+      field('title', 'text'),
+      field('category', 'text'),
+      field('event_type', 'text'),
+      field('sub_event_type', 'text'),
+      field('status', 'text'),
+      field('start', 'text'),
+      field('end', 'nullable'),
+      field('datePrecision', 'text'),
+      field('dateApproximate', 'flag'),
+      field('geo_precision', 'number'),
+      field('placeIds', 'list'),
+      field('actors', 'list'),
+      field('fatalities.low', 'nullableNumber'),
+      field('fatalities.best', 'nullableNumber'),
+      field('fatalities.high', 'nullableNumber'),
+      field('sourceIds', 'list'),
+      field('note', 'nullable', { optional: true }),
+      field('acled.id', 'text', { optional: true }),
+      field('acled.time_precision', 'number', { optional: true }),
+      field('corrections', 'json'),
+    ],
+    ['acled'],
+  ),
   sheet('claims.csv', 'claims', [
     field('id', 'text'),
     field('speaker.name', 'nullable'),
@@ -231,7 +261,12 @@ export function recordsToTable(sheet: Sheet, records: readonly object[]): { colu
       const value = valueAt(record, column.path);
       if (Array.isArray(value) && value.some((item) => String(item).includes(LIST_SEPARATOR))) {
         const id = (record as { id?: string }).id ?? `record #${index + 1}`;
-        problems.push({ file: sheet.file, record: id, field: column.name, message: `expected list items without "${LIST_SEPARATOR}", the sheets' list separator` });
+        problems.push({
+          file: sheet.file,
+          record: id,
+          field: column.name,
+          message: `expected list items without "${LIST_SEPARATOR}", the sheets' list separator`,
+        });
       }
       return column.write(value);
     });
@@ -247,7 +282,10 @@ export function recordsToTable(sheet: Sheet, records: readonly object[]): { colu
 export type SheetTexts = Record<Sheet['file'], string>;
 
 /** The dataset as the four CSV texts; refused (with the record and field) where a value cannot be written losslessly. */
-export function exportSheets(records: AuthoredRecords, options: WriteOptions = {}): { ok: true; files: SheetTexts } | { ok: false; errors: DataError[] } {
+export function exportSheets(
+  records: AuthoredRecords,
+  options: WriteOptions = {},
+): { ok: true; files: SheetTexts } | { ok: false; errors: DataError[] } {
   const errors: DataError[] = [];
   const files = {} as SheetTexts;
   for (const sheet of SHEETS) {
@@ -296,7 +334,8 @@ export function importSheets(
 
 function readSheet(sheet: Sheet, text: string, errors: DataError[]): { json: object[]; rows: CsvRow[] } {
   const table = parseCsv(text);
-  const at = (row: number, column: string | null, message: string) => errors.push({ file: sheet.file, record: `row ${row}`, field: column, message });
+  const at = (row: number, column: string | null, message: string) =>
+    errors.push({ file: sheet.file, record: `row ${row}`, field: column, message });
   for (const problem of table.problems) at(problem.row, null, problem.message);
   const known = new Set(columnNames(sheet));
   const seen = new Set<string>();
@@ -339,7 +378,11 @@ function readSheet(sheet: Sheet, text: string, errors: DataError[]): { json: obj
 }
 
 /** An error the dataset's checks made (file › record id › field path) in the sheet's terms (file › row › column). */
-function inSheetTerms(error: DataError, sheet: Sheet | undefined, raw: Record<Sheet['kind'], { json: object[]; rows: CsvRow[] }>): DataError {
+function inSheetTerms(
+  error: DataError,
+  sheet: Sheet | undefined,
+  raw: Record<Sheet['kind'], { json: object[]; rows: CsvRow[] }>,
+): DataError {
   if (!sheet) return error;
   const { json, rows } = raw[sheet.kind];
   let index = -1;
@@ -350,7 +393,12 @@ function inSheetTerms(error: DataError, sheet: Sheet | undefined, raw: Record<Sh
     index = error.field === 'id' && error.message.includes('duplicate') ? (matching[1] ?? matching[0]) : matching[0];
   }
   const record = index >= 0 && rows[index] ? `row ${rows[index].row}` : error.record;
-  return { file: sheet.file, record, field: error.field === null ? null : columnOf(sheet, error.field, json[index]), message: error.message };
+  return {
+    file: sheet.file,
+    record,
+    field: error.field === null ? null : columnOf(sheet, error.field, json[index]),
+    message: error.message,
+  };
 }
 
 /** The column that holds a field path such as "fatalities.low", "placeIds.2" or "geometry.coordinates.1". */

@@ -7,7 +7,16 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { AttributionControl, LngLatBounds, NavigationControl, setWorkerUrl, type ControlPosition, type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import {
+  AttributionControl,
+  LngLatBounds,
+  NavigationControl,
+  setWorkerUrl,
+  type ControlPosition,
+  type GeoJSONSource,
+  type Map as MapLibreMap,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { Layer, Source, useMap, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
@@ -62,7 +71,20 @@ export interface BorderMapProps {
 }
 
 export default memo(function BorderMap(props: BorderMapProps) {
-  const { model, windowStore, selectedId, focusRequest, onSelect, remoteStyleUrl, initialView, keepViewInHash, onViewChange, groupPoints, onPlacesDrawn, coveredBy } = props;
+  const {
+    model,
+    windowStore,
+    selectedId,
+    focusRequest,
+    onSelect,
+    remoteStyleUrl,
+    initialView,
+    keepViewInHash,
+    onViewChange,
+    groupPoints,
+    onPlacesDrawn,
+    coveredBy,
+  } = props;
   const { places, placeById, placePosition } = model;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
@@ -124,7 +146,8 @@ export default memo(function BorderMap(props: BorderMapProps) {
     const map = mapRef.current?.getMap();
     const setHover = (placeId: string, hover: boolean) => {
       const place = placeById.get(placeId)!;
-      if (map && sourceOf(place.geometry.type) === SHAPES_SOURCE) map.setFeatureState(stateTarget(place, placePosition.get(placeId)!), { hover });
+      if (map && sourceOf(place.geometry.type) === SHAPES_SOURCE)
+        map.setFeatureState(stateTarget(place, placePosition.get(placeId)!), { hover });
     };
     if (hover) setHover(hover.id, false);
     if (id) setHover(id, true);
@@ -326,7 +349,14 @@ function placeFeatures(places: Place[], source: string): FeatureCollection {
     type: 'FeatureCollection',
     features: places.flatMap((p, position) =>
       sourceOf(p.geometry.type) === source
-        ? [{ type: 'Feature', id: position, geometry: p.geometry, properties: { id: p.id, name: nameOf(p), kind: p.kind, approximate: p.precision === 'approximate' } }]
+        ? [
+            {
+              type: 'Feature',
+              id: position,
+              geometry: p.geometry,
+              properties: { id: p.id, name: nameOf(p), kind: p.kind, approximate: p.precision === 'approximate' },
+            },
+          ]
         : [],
     ),
   };
@@ -403,4 +433,3 @@ function bringIntoView(map: MapLibreMap, place: Place, insets: Insets) {
     },
   );
 }
-

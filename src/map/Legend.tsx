@@ -30,9 +30,7 @@ export const Legend = memo(function Legend({ categories, onChange, startFolded, 
               <input
                 type="checkbox"
                 checked={categories.includes(category)}
-                onChange={(event) =>
-                  onChange(CATEGORIES.filter((c) => (c === category ? event.target.checked : categories.includes(c))))
-                }
+                onChange={(event) => onChange(CATEGORIES.filter((c) => (c === category ? event.target.checked : categories.includes(c))))}
               />
               <CategoryIcon category={category} />
               {t(`category.${category}`)}

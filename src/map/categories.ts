@@ -61,7 +61,9 @@ export function rgbOf(hex: string): [number, number, number] {
 
 /** `#rrggbb` at an opacity, as CSS. */
 function withOpacity(hex: string, opacity: number): string {
-  return `rgb(${rgbOf(hex).map((c) => Math.round(c * 255)).join(' ')} / ${opacity})`;
+  return `rgb(${rgbOf(hex)
+    .map((c) => Math.round(c * 255))
+    .join(' ')} / ${opacity})`;
 }
 
 /** The stylesheet's share of this table, as custom properties (styles.css reads them as var(--map-…)). */

@@ -70,7 +70,12 @@ const categoryOutline: ExpressionSpecification = [
 
 /** The colour of the category of the latest event in the window (grey for none), with an alpha byte. */
 const categoryTint = (alpha: string): ExpressionSpecification =>
-  ['match', ['feature-state', 'category'], ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color + alpha]), GREY + alpha] as ExpressionSpecification;
+  [
+    'match',
+    ['feature-state', 'category'],
+    ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLES[c].color + alpha]),
+    GREY + alpha,
+  ] as ExpressionSpecification;
 
 const areaFill: FillLayerSpecification = {
   id: LAYER.areaFill,
@@ -80,7 +85,16 @@ const areaFill: FillLayerSpecification = {
   paint: {
     // Areas with only claims in the window keep a coloured outline but no fill, so that large
     // provinces named in a claim do not grey out the map.
-    'fill-color': ['case', selected, categoryTint('66'), hovered, categoryTint('4d'), ['all', active, hasEvents], categoryTint('33'), 'transparent'],
+    'fill-color': [
+      'case',
+      selected,
+      categoryTint('66'),
+      hovered,
+      categoryTint('4d'),
+      ['all', active, hasEvents],
+      categoryTint('33'),
+      'transparent',
+    ],
   },
 };
 
@@ -235,9 +249,4 @@ export const PLACE_LAYERS: LayerSpecification[] = [
 export const layersOf = (source: string) => PLACE_LAYERS.filter((layer) => 'source' in layer && layer.source === source);
 
 /** Layers a click or hover can select from. */
-export const INTERACTIVE_LAYER_IDS = [
-  LAYER.cluster,
-  LAYER.areaFill,
-  LAYER.borderHit,
-  LAYER.pointHit,
-];
+export const INTERACTIVE_LAYER_IDS = [LAYER.cluster, LAYER.areaFill, LAYER.borderHit, LAYER.pointHit];

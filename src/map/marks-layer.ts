@@ -13,7 +13,14 @@
  * setPlaces, and its GPU state is made at the next frame, in whatever WebGL context the map then has
  * (a style that replaces another, or one restored after a lost context, adds the layer anew).
  */
-import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type GeoJSONSource, type Map as MapLibreMap, type MapSourceDataEvent } from 'maplibre-gl';
+import {
+  MercatorCoordinate,
+  type CustomLayerInterface,
+  type CustomRenderMethodInput,
+  type GeoJSONSource,
+  type Map as MapLibreMap,
+  type MapSourceDataEvent,
+} from 'maplibre-gl';
 import type { DayRange } from '../data/dates.ts';
 import type { Place } from '../data/schema.ts';
 import { CLUSTER_OPTIONS, LAYER, POINTS_SOURCE } from './layers.ts';
@@ -173,7 +180,9 @@ export class PlaceMarksLayer implements CustomLayerInterface {
 /** The places drawn as points, with where each is and whether it is drawn on its own (all, at first). */
 function marksOf(places: Place[]): MarkAttributes {
   const marks = places.flatMap(({ geometry, precision }, position) =>
-    geometry.type === 'Point' ? [{ position, at: MercatorCoordinate.fromLngLat(geometry.coordinates), approximate: precision === 'approximate' }] : [],
+    geometry.type === 'Point'
+      ? [{ position, at: MercatorCoordinate.fromLngLat(geometry.coordinates), approximate: precision === 'approximate' }]
+      : [],
   );
   return {
     place: Int32Array.from(marks, (m) => m.position),

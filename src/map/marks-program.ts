@@ -31,7 +31,14 @@ const SHADER_CONSTANTS: Record<string, string> = {
   APPROXIMATE_RADIUS: glslFloat(HALO.approximate.radius),
 };
 const withConstants = (source: string) =>
-  source.replace(/^#version.*\n/, (version) => version + Object.entries(SHADER_CONSTANTS).map(([name, value]) => `#define ${name} ${value}\n`).join(''));
+  source.replace(
+    /^#version.*\n/,
+    (version) =>
+      version +
+      Object.entries(SHADER_CONSTANTS)
+        .map(([name, value]) => `#define ${name} ${value}\n`)
+        .join(''),
+  );
 
 /** The shaders as the GPU compiles them. */
 export const SHADERS = { vertex: withConstants(vertexShader), fragment: withConstants(fragmentShader) };
@@ -42,7 +49,9 @@ function glslFloat(value: number): string {
 }
 
 function glslColor(hex: string): string {
-  return `vec3(${rgbOf(hex).map((c) => glslFloat(+c.toFixed(3))).join(', ')})`;
+  return `vec3(${rgbOf(hex)
+    .map((c) => glslFloat(+c.toFixed(3)))
+    .join(', ')})`;
 }
 
 /** Per mark (a place drawn as a point), as the vertex shader's per-instance attributes. */
@@ -68,7 +77,12 @@ export interface MarksProgram {
  * Compiles the shaders and uploads the tables and the marks. `capturedVaryings` are the vertex
  * shader's outputs to read back by transform feedback (the tests' way to see the looks).
  */
-export function createMarksProgram(gl: WebGL2RenderingContext, tables: MarkTables, marks: MarkAttributes, capturedVaryings: string[] = []): MarksProgram {
+export function createMarksProgram(
+  gl: WebGL2RenderingContext,
+  tables: MarkTables,
+  marks: MarkAttributes,
+  capturedVaryings: string[] = [],
+): MarksProgram {
   const program = linkProgram(gl, SHADERS.vertex, SHADERS.fragment, capturedVaryings);
   const uniforms: MarksProgram['uniforms'] = {};
   for (let i = 0; i < gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS); i++) {

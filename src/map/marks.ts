@@ -30,7 +30,10 @@ export type MarkInputs = Pick<Model, 'places' | 'placeEventIndex' | 'placeEventC
 export function markTables({ places, placeEventIndex: events, placeEventCategory, placeClaimIndex: claims }: MarkInputs): MarkTables {
   const placeRows = new Int32Array(places.length * 4);
   places.forEach((_, position) => {
-    placeRows.set([events.offsets[position], events.offsets[position + 1], claims.offsets[position], claims.offsets[position + 1]], position * 4);
+    placeRows.set(
+      [events.offsets[position], events.offsets[position + 1], claims.offsets[position], claims.offsets[position + 1]],
+      position * 4,
+    );
   });
 
   // The walk of SpanIndex.latest, on the GPU: each row carries its "previous higher" link.

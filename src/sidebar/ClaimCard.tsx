@@ -43,14 +43,17 @@ export function ClaimCard(props: { claim: Claim; model: Model; shown: Set<string
       <CorrectionNote corrections={claim.corrections} />
       {claim.note && (
         <p className="claim-note">
-          <span className="badge">{t('claim.context')}</span> <RecordField record="claim" id={claim.id} field="note" original={claim.note} />
+          <span className="badge">{t('claim.context')}</span>{' '}
+          <RecordField record="claim" id={claim.id} field="note" original={claim.note} />
         </p>
       )}
       {counterClaims.length > 0 && (
         <details className="claim-disputed">
           <summary>
             {t('claim.disputedBy', {
-              speakers: counterClaims.map((c) => t('claim.speakerSide', { speaker: speakerName(c), side: side(c) })).join(t('app.listSeparator')),
+              speakers: counterClaims
+                .map((c) => t('claim.speakerSide', { speaker: speakerName(c), side: side(c) }))
+                .join(t('app.listSeparator')),
             })}
           </summary>
           {counterClaims.map((c) => (
@@ -108,7 +111,9 @@ function ClaimLink({ id }: { id: string }) {
         {t('claim.link')}
       </a>
       <span role="status">{state === 'copied' ? ` · ${t('claim.linkCopied')}` : ''}</span>
-      {state === 'shown' && <input readOnly dir="ltr" value={url} aria-label={t('claim.linkToCopy')} onFocus={(e) => e.target.select()} autoFocus />}
+      {state === 'shown' && (
+        <input readOnly dir="ltr" value={url} aria-label={t('claim.linkToCopy')} onFocus={(e) => e.target.select()} autoFocus />
+      )}
     </span>
   );
 }

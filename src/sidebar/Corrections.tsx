@@ -7,7 +7,12 @@ export const CORRECTIONS_PAGE = 'corrections.html';
 
 /** The day of the latest correction, as "4 December 2026"; corrections are kept in any order. */
 export function latestCorrection(corrections: Correction[]): string {
-  return formatDate(corrections.map((c) => c.on).sort().at(-1)!);
+  return formatDate(
+    corrections
+      .map((c) => c.on)
+      .sort()
+      .at(-1)!,
+  );
 }
 
 /**

@@ -5,7 +5,17 @@ import { useT } from '../i18n/i18n.tsx';
 const PAGE = 50;
 
 /** Shows a long list a page at a time, so that 100,000 records never become 100,000 DOM nodes. */
-export function Paged<T>({ items, more, children, atLeast = 0 }: { items: T[]; more: MessageKey; children: (shown: T[]) => ReactNode; atLeast?: number }) {
+export function Paged<T>({
+  items,
+  more,
+  children,
+  atLeast = 0,
+}: {
+  items: T[];
+  more: MessageKey;
+  children: (shown: T[]) => ReactNode;
+  atLeast?: number;
+}) {
   const t = useT();
   // `atLeast` items are shown from the start (a linked claim far down the list).
   const [pages, setPages] = useState(() => Math.max(1, Math.ceil(atLeast / PAGE)));

@@ -25,7 +25,9 @@ interface PlaceDetailProps {
 export function PlaceDetail({ place, model, dateWindow, onClose, claimFilter, linkedClaimId, onlyLinkedClaim }: PlaceDetailProps) {
   const events = eventsAt(model, place.id, dateWindow);
   const inWindow = claimsAt(model, place.id, dateWindow);
-  const claims = inWindow.filter((c) => (onlyLinkedClaim ? c.id === linkedClaimId : c.id === linkedClaimId || matchesFilter(c, claimFilter)));
+  const claims = inWindow.filter((c) =>
+    onlyLinkedClaim ? c.id === linkedClaimId : c.id === linkedClaimId || matchesFilter(c, claimFilter),
+  );
   const filteredOut = inWindow.length - claims.length;
   const t = useT();
   return (
@@ -61,11 +63,7 @@ export function PlaceDetail({ place, model, dateWindow, onClose, claimFilter, li
       </section>
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">{t('place.claims', { count: claims.length })}</h3>
-        {filteredOut > 0 && (
-          <p className="hint">
-            {t(onlyLinkedClaim ? 'place.linkedAlone' : 'place.filtered', { count: filteredOut })}
-          </p>
-        )}
+        {filteredOut > 0 && <p className="hint">{t(onlyLinkedClaim ? 'place.linkedAlone' : 'place.filtered', { count: filteredOut })}</p>}
         {claims.length > 0 ? (
           <ClaimGroups claims={claims} model={model} linkedClaimId={linkedClaimId} />
         ) : (

@@ -20,25 +20,28 @@ export function PlaceList({ places, states, claimCount, onSelect }: PlaceListPro
   return (
     <Paged items={places} more="sidebar.morePlaces">
       {(shown) => (
-    <ul className="place-list">
-      {shown.map((place) => {
-        const state = states.get(place.id)!;
-        return (
-          <li key={place.id}>
-            <button type="button" onClick={() => onSelect(place.id)} data-place-id={place.id}>
-              <CategoryIcon category={state.category} />
-              <span className="place-list-name">
-                <PlaceName place={place} />
-              </span>
-              <span className="place-list-kind">{t(`kind.${place.kind}`)}</span>
-              <span className="place-list-counts">
-                {t('sidebar.counts', { events: t('app.events', { count: state.eventCount }), claims: t('app.claims', { count: claimCount(place.id) }) })}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+        <ul className="place-list">
+          {shown.map((place) => {
+            const state = states.get(place.id)!;
+            return (
+              <li key={place.id}>
+                <button type="button" onClick={() => onSelect(place.id)} data-place-id={place.id}>
+                  <CategoryIcon category={state.category} />
+                  <span className="place-list-name">
+                    <PlaceName place={place} />
+                  </span>
+                  <span className="place-list-kind">{t(`kind.${place.kind}`)}</span>
+                  <span className="place-list-counts">
+                    {t('sidebar.counts', {
+                      events: t('app.events', { count: state.eventCount }),
+                      claims: t('app.claims', { count: claimCount(place.id) }),
+                    })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
       )}
     </Paged>
   );

@@ -34,7 +34,12 @@ const NONE = new Map<string, Translation>();
  * published beside the records), once the records have arrived. A bad entry is left out with a
  * warning naming file, record and field; a dataset without translations shows its originals.
  */
-export function useRecordTranslations(datasetUrl: string | null, lang: Language, dataset: Dataset, loading: boolean): Map<string, Translation> {
+export function useRecordTranslations(
+  datasetUrl: string | null,
+  lang: Language,
+  dataset: Dataset,
+  loading: boolean,
+): Map<string, Translation> {
   const [loaded, setLoaded] = useState<{ key: string; translations: Map<string, Translation> }>({ key: '', translations: NONE });
   const key = `${datasetUrl} ${lang}`;
   useEffect(() => {

@@ -37,7 +37,8 @@ interface SidebarProps {
  * or lowers; it opens by itself when a place is selected.
  */
 export const Sidebar = memo(function Sidebar(props: SidebarProps) {
-  const { model, dateWindow, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } = props;
+  const { model, dateWindow, states, selectedId, onSelect, datasetUrl, loading, claimFilter, linkedClaimId, onlyLinkedClaim, hidden } =
+    props;
   const t = useT();
   const [sheetOpen, setSheetOpen] = useState(selectedId !== null);
   const sheetGestures = useSheetGestures(sheetOpen, setSheetOpen);
@@ -75,14 +76,14 @@ export const Sidebar = memo(function Sidebar(props: SidebarProps) {
   };
 
   return (
-    <aside className="sidebar" aria-labelledby="sidebar-title" aria-busy={loading} data-sheet={sheetOpen ? 'open' : 'closed'} inert={hidden}>
-      <button
-        type="button"
-        className="sheet-handle"
-        aria-expanded={sheetOpen}
-        aria-controls="sidebar-body"
-        {...sheetGestures}
-      >
+    <aside
+      className="sidebar"
+      aria-labelledby="sidebar-title"
+      aria-busy={loading}
+      data-sheet={sheetOpen ? 'open' : 'closed'}
+      inert={hidden}
+    >
+      <button type="button" className="sheet-handle" aria-expanded={sheetOpen} aria-controls="sidebar-body" {...sheetGestures}>
         {sheetOpen
           ? t('sidebar.hide')
           : place

@@ -17,7 +17,13 @@ export function chooseDataset(search: string, pageUrl: string, allowedOrigins: s
   const builtIn = new URL(BUILT_IN_DATA, pageUrl).href;
   const requested = new URLSearchParams(search).get('data');
   if (requested === null || requested === '') return { kind: 'built-in', url: builtIn };
-  const refuse = (why: RefusalReason, reason: string): DatasetChoice => ({ kind: 'refused', url: builtIn, requested: requested.slice(0, 300), reason, why });
+  const refuse = (why: RefusalReason, reason: string): DatasetChoice => ({
+    kind: 'refused',
+    url: builtIn,
+    requested: requested.slice(0, 300),
+    reason,
+    why,
+  });
 
   if (!URL.canParse(requested, pageUrl)) return refuse('not-a-url', 'it is not a URL');
   const url = new URL(requested, pageUrl);

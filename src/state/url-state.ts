@@ -70,7 +70,11 @@ const textParam: Param<string> = {
   parse: (raw) => {
     const text = raw.trim();
     // A lone surrogate could not be written back as the same text.
-    return text.length > 0 && text.length <= 120 && !/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text) ? text : null;
+    return text.length > 0 &&
+      text.length <= 120 &&
+      !/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)
+      ? text
+      : null;
   },
   serialise: (text) => text,
 };
@@ -91,7 +95,9 @@ const PARAMS: { [K in keyof UrlState]: Param<NonNullable<UrlState[K]>> } = {
   zoom: {
     parse: (raw) => {
       const [first, last, ...rest] = raw.split('..').map((part) => dayParam.parse(part));
-      return first !== undefined && last !== undefined && first !== null && last !== null && rest.length === 0 && first < last ? { first, last } : null;
+      return first !== undefined && last !== undefined && first !== null && last !== null && rest.length === 0 && first < last
+        ? { first, last }
+        : null;
     },
     serialise: ({ first, last }) => `${isoDay(first)}..${isoDay(last)}`,
   },

@@ -21,22 +21,40 @@ export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: 
     const height = counts[i] > 0 ? Math.max(4, (counts[i] / max) * 38) : 0;
     // A bin ends where the next begins: its last day's end, not its start.
     const width = x(bin.last + 1) - x(bin.first);
-    return <rect key={bin.first} x={x(bin.first) + Math.min(1, width / 8)} width={Math.max(0.5, width - Math.min(2, width / 4))} y={40 - height} height={height} />;
+    return (
+      <rect
+        key={bin.first}
+        x={x(bin.first) + Math.min(1, width / 8)}
+        width={Math.max(0.5, width - Math.min(2, width / 4))}
+        y={40 - height}
+        height={height}
+      />
+    );
   });
   return (
     <>
       {['histogram', 'histogram histogram--in'].map((className) => (
-        <svg key={className} className={className} viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true" data-bins={bins.length} data-unit={unit}>
+        <svg
+          key={className}
+          className={className}
+          viewBox="0 0 1000 40"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          data-bins={bins.length}
+          data-unit={unit}
+        >
           {bars}
         </svg>
       ))}
       <div className="timeline-axis" aria-hidden="true">
         {/* A label that starts in the track's last stretch would run past its end, off a phone's screen. */}
-        {axisLabels(track, unit).filter(({ day }) => shareOfTrack(day, track) < LAST_LABEL_SHARE).map(({ day, text }) => (
-          <span key={day} style={{ insetInlineStart: `${shareOfTrack(day, track) * 100}%` }}>
-            {text}
-          </span>
-        ))}
+        {axisLabels(track, unit)
+          .filter(({ day }) => shareOfTrack(day, track) < LAST_LABEL_SHARE)
+          .map(({ day, text }) => (
+            <span key={day} style={{ insetInlineStart: `${shareOfTrack(day, track) * 100}%` }}>
+              {text}
+            </span>
+          ))}
       </div>
     </>
   );

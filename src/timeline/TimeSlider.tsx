@@ -39,7 +39,14 @@ const HANDLES: { part: Part; label: MessageKey }[] = [
   { part: 'last', label: 'slider.end' },
 ];
 
-export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventSpans, track: zoomed, onTrack, disabled = false }: TimeSliderProps) {
+export const TimeSlider = memo(function TimeSlider({
+  extent,
+  windowStore,
+  eventSpans,
+  track: zoomed,
+  onTrack,
+  disabled = false,
+}: TimeSliderProps) {
   const timeline = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef<Dragging | null>(null);
@@ -54,10 +61,17 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
   const keyStep = keySteps(track);
 
   // The language is a dependency: the dates are written again in a newly chosen one.
-  useFollow(windowStore, useCallback((dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, track, disabled), [extent, track, disabled, lang]));
+  useFollow(
+    windowStore,
+    useCallback(
+      (dateWindow: DayRange) => showWindow(timeline.current!, dateWindow, extent, track, disabled),
+      [extent, track, disabled, lang],
+    ),
+  );
 
   /** The share of the track from its start (the right-hand end in right-to-left) to a pointer. */
-  const shareAt = (clientX: number, rect: DOMRect) => Math.min(1, Math.max(0, (rtl ? rect.right - clientX : clientX - rect.left) / rect.width));
+  const shareAt = (clientX: number, rect: DOMRect) =>
+    Math.min(1, Math.max(0, (rtl ? rect.right - clientX : clientX - rect.left) / rect.width));
   const dayAt = (clientX: number) => dayAtShare(shareAt(clientX, trackRef.current!.getBoundingClientRect()), track);
   const zoomBy = (factor: number, around: number) => {
     const next = zoomTrack(track, factor, around, extent);
@@ -162,7 +176,13 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
   };
 
   return (
-    <div ref={timeline} className={disabled ? 'timeline timeline--disabled' : 'timeline'} role="group" aria-label={t('slider.group')} inert={disabled}>
+    <div
+      ref={timeline}
+      className={disabled ? 'timeline timeline--disabled' : 'timeline'}
+      role="group"
+      aria-label={t('slider.group')}
+      inert={disabled}
+    >
       <div className="timeline-controls">
         <PlayButton windowStore={windowStore} extent={extent} />
         {/* The arrows point the way time runs: CSS mirrors them in right-to-left. */}
@@ -180,7 +200,13 @@ export const TimeSlider = memo(function TimeSlider({ extent, windowStore, eventS
           <button type="button" onClick={zoomIn} aria-label={t('slider.zoomIn')} title={`${t('slider.zoomIn')} (+)`}>
             +
           </button>
-          <button type="button" onClick={zoomOut} disabled={!isZoomed} aria-label={t('slider.zoomOut')} title={`${t('slider.zoomOut')} (−)`}>
+          <button
+            type="button"
+            onClick={zoomOut}
+            disabled={!isZoomed}
+            aria-label={t('slider.zoomOut')}
+            title={`${t('slider.zoomOut')} (−)`}
+          >
             −
           </button>
           {isZoomed && (

@@ -110,7 +110,7 @@ function startOfBin(day: number, unit: BinUnit): number {
     case 'day':
       return day;
     case 'week':
-      return day - (((day - 4) % 7) + 7) % 7;
+      return day - ((((day - 4) % 7) + 7) % 7);
     case 'month':
       return daysFromCivil(year, month, 1);
     case 'year':
@@ -168,7 +168,11 @@ export function axisLabels(track: DayRange, unit: BinUnit, most = 8): { day: num
       const date = new Date(day * 86_400_000);
       const month = SHORT_MONTHS[date.getUTCMonth()];
       const text =
-        unit === 'year' ? `${date.getUTCFullYear()}` : unit === 'month' ? `${month} ${date.getUTCFullYear()}` : `${date.getUTCDate()} ${month}`;
+        unit === 'year'
+          ? `${date.getUTCFullYear()}`
+          : unit === 'month'
+            ? `${month} ${date.getUTCFullYear()}`
+            : `${date.getUTCDate()} ${month}`;
       return { day, text };
     });
 }

@@ -40,7 +40,12 @@ export async function openPage(context: BrowserContext | Browser, url: string): 
  * fetch this needs) and returns what `reduce` makes of its RGBA pixels there. `reduce` runs in
  * that page, so it may use only its arguments.
  */
-async function reducePixels<A, R>(owner: Browser | BrowserContext, png: Buffer, reduce: (pixels: Uint8ClampedArray, arg: A) => R, arg: A): Promise<R> {
+async function reducePixels<A, R>(
+  owner: Browser | BrowserContext,
+  png: Buffer,
+  reduce: (pixels: Uint8ClampedArray, arg: A) => R,
+  arg: A,
+): Promise<R> {
   const scratch = await owner.newPage();
   try {
     return (await scratch.evaluate(

@@ -43,7 +43,12 @@ function overflowing(page: Page): Promise<string[]> {
     const pageWidth = document.documentElement.clientWidth;
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(element);
-      if (style.display === 'none' || style.visibility === 'hidden' || element.closest('.visually-hidden, .maplibregl-canvas-container, textarea, svg')) continue;
+      if (
+        style.display === 'none' ||
+        style.visibility === 'hidden' ||
+        element.closest('.visually-hidden, .maplibregl-canvas-container, textarea, svg')
+      )
+        continue;
       // The content of a folded <details> (the legend on a phone) is not shown.
       if (element.closest('details:not([open]) > :not(summary)')) continue;
       const box = element.getBoundingClientRect();
@@ -53,7 +58,8 @@ function overflowing(page: Page): Promise<string[]> {
       const scrolls = /(auto|scroll)/.test(style.overflowX);
       const spills = !scrolls && element.scrollWidth > element.clientWidth + 1 && style.display !== 'inline';
       const outside = box.left < -1 || box.right > pageWidth + 1;
-      if (spills || outside) found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.trim().slice(0, 40)}`);
+      if (spills || outside)
+        found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.trim().slice(0, 40)}`);
     }
     return found;
   });
@@ -75,7 +81,9 @@ describe.each(LANGUAGES)('the map in %s', (lang: Language) => {
     const page = await open(`?lang=${lang}&place=spin-boldak`, WIDTHS.desktop, true);
     await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+      const result = await (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe.run();
       return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     });
     expect(violations).toEqual([]);

@@ -67,7 +67,11 @@ describe('the map', () => {
     // The halo's yellow at its opacity over Afghanistan's land: what the canvas shows around the point.
     const land = rgbOf('#fbfaf6');
     const halo = `#${rgbOf(HALO.selected.color)
-      .map((c, i) => Math.round((HALO.opacity * c + (1 - HALO.opacity) * land[i]) * 255).toString(16).padStart(2, '0'))
+      .map((c, i) =>
+        Math.round((HALO.opacity * c + (1 - HALO.opacity) * land[i]) * 255)
+          .toString(16)
+          .padStart(2, '0'),
+      )
       .join('')}`;
     const haloPixels = async (page: Page) => {
       const { x, y } = await pixelOf(page, 69.17233, 34.52813); // Kabul
@@ -97,9 +101,9 @@ describe('the map', () => {
     await clickMapAt(page, 69.85, 32.75);
     await expect.poll(() => sidebar(page).locator('h2').textContent()).toBe('North Waziristan');
     const events = sidebar(page).locator('.event');
-    await expect.poll(() => events.allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('Al-Mizan'), expect.stringContaining('2014')]),
-    );
+    await expect
+      .poll(() => events.allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Al-Mizan'), expect.stringContaining('2014')]));
     expect(await events.first().textContent()).toContain('Military operation');
   });
 
@@ -167,7 +171,11 @@ describe('the map', () => {
     const dropped = (await end.boundingBox())!;
     expect(Math.abs(dropped.x + dropped.width / 2 - (track.x + track.width * 0.3))).toBeLessThan(4);
     const darkBars = async (left: number, right: number) =>
-      countColour(browser, await page.screenshot({ clip: { ...track, x: track.x + track.width * left, width: track.width * (right - left) } }), '#5b554b');
+      countColour(
+        browser,
+        await page.screenshot({ clip: { ...track, x: track.x + track.width * left, width: track.width * (right - left) } }),
+        '#5b554b',
+      );
     expect(await darkBars(0, 0.28)).toBeGreaterThan(50);
     expect(await darkBars(0.32, 1)).toBe(0);
   });
@@ -202,7 +210,9 @@ describe('the map', () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      const result = await (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe.run();
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
@@ -213,7 +223,14 @@ describe('the published dataset', () => {
   it('is downloadable beside the site, linked from the sidebar, with the documented field names', async () => {
     const page = await open();
     const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.map((href) => href.split('/').pop())).toEqual(['places.geojson', 'events.geojson', 'claims.json', 'sources.json', 'events.csv', 'claims.csv']);
+    expect(links.map((href) => href.split('/').pop())).toEqual([
+      'places.geojson',
+      'events.geojson',
+      'claims.json',
+      'sources.json',
+      'events.csv',
+      'claims.csv',
+    ]);
     const events = await (await fetch(links[1])).json();
     const school = events.features.find((f: { id: string }) => f.id === 'army-public-school-attack-2014');
     expect(school.geometry).toEqual({ type: 'Point', coordinates: [71.53611, 34.01361] });

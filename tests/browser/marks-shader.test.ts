@@ -54,9 +54,15 @@ afterAll(async () => {
 });
 
 function looksOnGpu(tables: MarkTables, dateWindows: DayRange[]): Promise<number[][]> {
-  const plain: PlainTables = { places: [...tables.places], events: [...tables.events], claims: [...tables.claims], longestWalk: tables.longestWalk };
+  const plain: PlainTables = {
+    places: [...tables.places],
+    events: [...tables.events],
+    claims: [...tables.claims],
+    longestWalk: tables.longestWalk,
+  };
   return page.evaluate(
-    ({ plain, dateWindows }) => (window as unknown as { looksOnGpu: (t: PlainTables, w: DayRange[]) => number[][] }).looksOnGpu(plain, dateWindows),
+    ({ plain, dateWindows }) =>
+      (window as unknown as { looksOnGpu: (t: PlainTables, w: DayRange[]) => number[][] }).looksOnGpu(plain, dateWindows),
     { plain, dateWindows },
   );
 }
@@ -80,7 +86,10 @@ describe('the points’ vertex shader', () => {
       placeStates(model, dateWindow).list.forEach((state, position) => {
         const expected = lookOf(state);
         seen.set(expected, (seen.get(expected) ?? 0) + 1);
-        if (gpu[w][position] !== expected) differences.push(`${model.places[position].id} in ${dateWindow.first}–${dateWindow.last}: GPU ${gpu[w][position]}, CPU ${expected}`);
+        if (gpu[w][position] !== expected)
+          differences.push(
+            `${model.places[position].id} in ${dateWindow.first}–${dateWindow.last}: GPU ${gpu[w][position]}, CPU ${expected}`,
+          );
       });
     });
     expect(differences.slice(0, 10), `${differences.length} differences`).toEqual([]);

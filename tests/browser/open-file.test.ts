@@ -28,7 +28,13 @@ afterAll(async () => {
 
 const fixture = readFileSync(FIXTURE);
 /** The fixture without its row with a broken date. */
-const fixed = Buffer.from(fixture.toString('utf8').split('\r\n').filter((line) => !line.startsWith('FIX0007,')).join('\r\n'));
+const fixed = Buffer.from(
+  fixture
+    .toString('utf8')
+    .split('\r\n')
+    .filter((line) => !line.startsWith('FIX0007,'))
+    .join('\r\n'),
+);
 
 describe('Open a file', () => {
   it('refuses a broken ACLED export by row and line, then shows a good one under the banner, scrubbing like the built-in data', async () => {
@@ -38,7 +44,13 @@ describe('Open a file', () => {
     const status = page.locator('.app > [role=status]');
     const builtIn = await status.textContent();
     // Nothing of the dialog is loaded before the control is used.
-    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /OpenFileDialog|open-worker|\/csv-/.test(n)));
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => r.name)
+          .filter((n) => /OpenFileDialog|open-worker|\/csv-/.test(n)),
+      );
     expect(await scripts()).toEqual([]);
 
     await page.getByRole('button', { name: 'Open a file' }).click();
@@ -52,7 +64,9 @@ describe('Open a file', () => {
     expect(await status.textContent()).toBe(builtIn);
 
     await dialog.locator('input[type=file]').setInputFiles({ name: 'acled-fixture.csv', mimeType: 'text/csv', buffer: fixed });
-    await expect.poll(() => page.locator('.data-notice').textContent()).toMatch(/Not the publisher’s dataset\..*acled-fixture\.csv.*have not left it/);
+    await expect
+      .poll(() => page.locator('.data-notice').textContent())
+      .toMatch(/Not the publisher’s dataset\..*acled-fixture\.csv.*have not left it/);
     expect(await dialog.isVisible()).toBe(false);
     expect(await page.locator('.data-notice summary').textContent()).toMatch(/10 rows, 7 shown as events, 3 not shown/);
     await waitForMapIdle(page);
@@ -79,7 +93,7 @@ describe('Open a file', () => {
     await context.close();
   });
 
-  it('passes axe-core with the dialog\'s errors and with the opened data under its banner', async () => {
+  it("passes axe-core with the dialog's errors and with the opened data under its banner", async () => {
     // axe-core is injected as an inline script, which the site's Content-Security-Policy forbids.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await openPage(context, server.url);
@@ -88,7 +102,9 @@ describe('Open a file', () => {
     const violations = async () => {
       await page.addScriptTag({ content: axe });
       return page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
     };

@@ -33,7 +33,12 @@ afterAll(async () => {
 
 /** `bypassCSP` only for axe-core, which is injected as an inline script. */
 async function open(query: string, viewport = DESKTOP, bypassCSP = false): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, bypassCSP, hasTouch: viewport === PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({
+    viewport,
+    bypassCSP,
+    hasTouch: viewport === PHONE,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const page = await openPage(context, `${server.url}${query}`);
   await waitForMapIdle(page);
   return page;
@@ -42,7 +47,9 @@ async function open(query: string, viewport = DESKTOP, bypassCSP = false): Promi
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+    const result = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+    ).axe.run();
     return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   });
 }
@@ -58,7 +65,10 @@ describe('both accounts, topic by topic', () => {
     expect(page.url()).toContain('show=accounts');
     const talks = view.getByRole('region', { name: /Why the Istanbul talks failed/ });
     const columns = await talks.locator('.account-side').allTextContents();
-    expect(columns.slice(0, 2)).toEqual(["Taliban's interim government (Islamic Emirate)", "Pakistan's government, military or security services"]);
+    expect(columns.slice(0, 2)).toEqual([
+      "Taliban's interim government (Islamic Emirate)",
+      "Pakistan's government, military or security services",
+    ]);
     // A dispute row holds a claim of each side, side by side on a wide screen.
     const dispute = talks.locator('.account-row--disputed').first();
     const taliban = (await dispute.locator('.claim--taliban-government').first().boundingBox())!;
@@ -77,7 +87,9 @@ describe('both accounts, topic by topic', () => {
     // The view follows once each step is painted: wait for the last one.
     await expect.poll(() => summary(page)).toMatch(/– \d+ \w+ 20(0\d|1[01])$/);
     expect(await summary(page)).not.toBe(all);
-    expect(await view.locator('.account-topic h3').allTextContents()).not.toContainEqual(expect.stringContaining('Why the Istanbul talks failed'));
+    expect(await view.locator('.account-topic h3').allTextContents()).not.toContainEqual(
+      expect.stringContaining('Why the Istanbul talks failed'),
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(page.problems).toEqual([]);
   }, 150_000);
@@ -89,7 +101,11 @@ describe('both accounts, topic by topic', () => {
     const sides = await talks.locator('.account-row--disputed').first().locator('.claim-side').allTextContents();
     expect(sides[0]).toContain('Taliban');
     expect(sides[1]).toContain('Pakistan');
-    const cards = await talks.locator('.account-row--disputed').first().locator('.claim').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+    const cards = await talks
+      .locator('.account-row--disputed')
+      .first()
+      .locator('.claim')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
     expect(new Set(cards.map(Math.round)).size).toBe(1); // one column
     await page.screenshot({ path: `${SHOTS}accounts-phone.png` });
     expect(page.problems).toEqual([]);
@@ -229,7 +245,12 @@ describe('the selected place in sight', () => {
     // Close enough that Spin Boldak and Chaman, across the border from it, are apart; Spin Boldak
     // low on the screen, where the sheet will cover it.
     const page = await open('#8/31.45/66.4', PHONE);
-    const where = async () => pagePointOf((await page.locator('.maplibregl-canvas').boundingBox())!, viewFrom(await page.evaluate(() => location.hash)), ...SPIN_BOLDAK);
+    const where = async () =>
+      pagePointOf(
+        (await page.locator('.maplibregl-canvas').boundingBox())!,
+        viewFrom(await page.evaluate(() => location.hash)),
+        ...SPIN_BOLDAK,
+      );
     const before = await where();
     const hash = await page.evaluate(() => location.hash);
     await page.mouse.click(before.x, before.y);

@@ -80,7 +80,10 @@ async function open(
   url: string,
   options: { routes?: (context: BrowserContext) => Promise<void>; bypassCSP?: boolean; viewport?: typeof DESKTOP; on?: Browser } = {},
 ): Promise<Watched> {
-  const context = await (options.on ?? browser).newContext({ viewport: options.viewport ?? DESKTOP, bypassCSP: options.bypassCSP ?? false });
+  const context = await (options.on ?? browser).newContext({
+    viewport: options.viewport ?? DESKTOP,
+    bypassCSP: options.bypassCSP ?? false,
+  });
   openContexts.push(context);
   await options.routes?.(context);
   const dialogs: string[] = [];
@@ -160,8 +163,10 @@ async function injectedElements(page: Page): Promise<string[]> {
       }
     }
     for (const img of document.querySelectorAll('img')) if (img.getAttribute('src') === 'x') found.push('<img src=x>');
-    for (const script of document.querySelectorAll('script')) if (script.textContent?.includes('__pwned')) found.push('<script>…__pwned…</script>');
-    for (const a of document.querySelectorAll('a[href]')) if (/^\s*javascript:/i.test(a.getAttribute('href')!)) found.push(`<a href="${a.getAttribute('href')}">`);
+    for (const script of document.querySelectorAll('script'))
+      if (script.textContent?.includes('__pwned')) found.push('<script>…__pwned…</script>');
+    for (const a of document.querySelectorAll('a[href]'))
+      if (/^\s*javascript:/i.test(a.getAttribute('href')!)) found.push(`<a href="${a.getAttribute('href')}">`);
     return found;
   });
 }
@@ -179,7 +184,9 @@ function serveDataset(folder: string, files: Record<string, unknown>) {
 
 function withConfig(config: unknown) {
   return async (context: BrowserContext) => {
-    await context.route('**/config.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+    await context.route('**/config.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }),
+    );
   };
 }
 
@@ -193,7 +200,10 @@ async function siteBuiltWith(config: { basemapStyleUrl: string | null; dataOrigi
   const root = mkdtempSync(join(tmpdir(), 'borderlines-built-'));
   cpSync(DIST, root, { recursive: true });
   const index = readFileSync(join(root, 'index.html'), 'utf8');
-  writeFileSync(join(root, 'index.html'), index.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${contentSecurityPolicy(config)}`));
+  writeFileSync(
+    join(root, 'index.html'),
+    index.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${contentSecurityPolicy(config)}`),
+  );
   writeFileSync(join(root, 'config.json'), JSON.stringify(config));
   return serveStatic(root, SUBPATH);
 }
@@ -236,18 +246,30 @@ describe('a link with a hostile or malformed query and fragment', () => {
       fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,6}){0,2}$/),
       fc.integer({ min: -800_000, max: 3_000_000 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
       fc.tuple(numberish, numberish, numberish).map((parts) => parts.join('/')),
-      fc.array(fc.constantFrom('airstrike', 'border-clash', 'bombing-attack', 'talks-ceasefire', 'bogus', ''), { maxLength: 4 }).map((c) => c.join(',')),
+      fc
+        .array(fc.constantFrom('airstrike', 'border-clash', 'bombing-attack', 'talks-ceasefire', 'bogus', ''), { maxLength: 4 })
+        .map((c) => c.join(',')),
       fc.constantFrom('1', 'true', '0'),
       fc.string({ unit: 'grapheme', maxLength: 30 }),
       fc.string({ unit: 'binary', maxLength: 30 }),
       hostile,
-      fc.constantFrom('javascript:alert(1)', 'data:application/json,[]', 'http://127.0.0.2:9/x/', '//127.0.0.2:9/x/', 'nowhere/', '../', './data/'),
+      fc.constantFrom(
+        'javascript:alert(1)',
+        'data:application/json,[]',
+        'http://127.0.0.2:9/x/',
+        '//127.0.0.2:9/x/',
+        'nowhere/',
+        '../',
+        './data/',
+      ),
     );
     const keys = fc.constantFrom('place', 'from', 'to', 'cats', 'view', 'embed', 'data', 'childId', 'x');
     const query = fc
       .array(fc.tuple(keys, values, fc.boolean()), { maxLength: 5 })
       .map((pairs) =>
-        pairs.map(([k, v, encode]) => `${k}=${encode ? encodeURIComponent(safe(v)) : safe(v).replace(/[#&\s]/g, encodeURIComponent)}`).join('&'),
+        pairs
+          .map(([k, v, encode]) => `${k}=${encode ? encodeURIComponent(safe(v)) : safe(v).replace(/[#&\s]/g, encodeURIComponent)}`)
+          .join('&'),
       );
     const hash = fc.oneof(
       fc.constant(''),
@@ -271,70 +293,85 @@ describe('a link with a hostile or malformed query and fragment', () => {
     return [...fixed, ...random];
   }
 
-  it('never throws, never logs an error, never runs a script from the URL, and never leaves the page blank', { timeout: 120_000 }, async () => {
-    const urls = fuzzUrls();
-    const failures: string[] = [];
-    const queue = [...urls];
-    const started = Date.now();
-    const timings: [number, string][] = [];
+  it(
+    'never throws, never logs an error, never runs a script from the URL, and never leaves the page blank',
+    { timeout: 120_000 },
+    async () => {
+      const urls = fuzzUrls();
+      const failures: string[] = [];
+      const queue = [...urls];
+      const started = Date.now();
+      const timings: [number, string][] = [];
 
-    const worker = async () => {
-      const context = await browser.newContext({ viewport: DESKTOP });
-      // A link longer than a request line reaches the page the way a CDN or a service worker
-      // would deliver it; everything the page then asks for goes to the server as usual.
-      await context.route((url) => url.href.length > LONG_URL, (route) => route.fulfill({ path: `${DIST}index.html`, contentType: 'text/html' }));
-      const dialogs: string[] = [];
-      context.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss().catch(() => {});
-      });
-      try {
-        for (let tail = queue.shift(); tail !== undefined; tail = queue.shift()) {
-          const label = tail.length > 140 ? `${tail.slice(0, 140)}… (${tail.length} chars)` : tail;
-          const fail = (reason: string) => failures.push(`${label}\n      → ${reason}`);
-          dialogs.length = 0;
-          let page: WatchedPage | undefined;
-          const t0 = Date.now();
-          try {
-            page = await openPage(context, `${server.url}${tail}`);
-            const { mapStarted } = await settle(page, 8_000);
-            const href = await page.evaluate(() => location.href);
-            const choice = chooseDataset(new URL(href).search, href, []);
-            const failingFolder = choice.kind === 'custom' ? choice.url : null;
-            const problems = unexpectedProblems(page, (url) => failingFolder !== null && url.startsWith(failingFolder));
-            if (problems.length > 0) fail(`problems: ${problems.join(' | ')}`);
-            if (dialogs.length > 0) fail(`dialogs: ${dialogs.join(' | ')}`);
-            const looks = await looksOf(page);
-            if (looks.pwned !== undefined) fail('window.__pwned was set');
-            const injected = await injectedElements(page);
-            if (injected.length > 0) fail(`markup from the URL: ${injected.join(', ')}`);
-            if (!looks.sidebarVisible || !looks.title || !(looks.listed.length > 0 || looks.detail || looks.empty)) {
-              fail(`the sidebar is blank: ${JSON.stringify({ visible: looks.sidebarVisible, title: looks.title, listed: looks.listed.length, empty: looks.empty })}`);
+      const worker = async () => {
+        const context = await browser.newContext({ viewport: DESKTOP });
+        // A link longer than a request line reaches the page the way a CDN or a service worker
+        // would deliver it; everything the page then asks for goes to the server as usual.
+        await context.route(
+          (url) => url.href.length > LONG_URL,
+          (route) => route.fulfill({ path: `${DIST}index.html`, contentType: 'text/html' }),
+        );
+        const dialogs: string[] = [];
+        context.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss().catch(() => {});
+        });
+        try {
+          for (let tail = queue.shift(); tail !== undefined; tail = queue.shift()) {
+            const label = tail.length > 140 ? `${tail.slice(0, 140)}… (${tail.length} chars)` : tail;
+            const fail = (reason: string) => failures.push(`${label}\n      → ${reason}`);
+            dialogs.length = 0;
+            let page: WatchedPage | undefined;
+            const t0 = Date.now();
+            try {
+              page = await openPage(context, `${server.url}${tail}`);
+              const { mapStarted } = await settle(page, 8_000);
+              const href = await page.evaluate(() => location.href);
+              const choice = chooseDataset(new URL(href).search, href, []);
+              const failingFolder = choice.kind === 'custom' ? choice.url : null;
+              const problems = unexpectedProblems(page, (url) => failingFolder !== null && url.startsWith(failingFolder));
+              if (problems.length > 0) fail(`problems: ${problems.join(' | ')}`);
+              if (dialogs.length > 0) fail(`dialogs: ${dialogs.join(' | ')}`);
+              const looks = await looksOf(page);
+              if (looks.pwned !== undefined) fail('window.__pwned was set');
+              const injected = await injectedElements(page);
+              if (injected.length > 0) fail(`markup from the URL: ${injected.join(', ')}`);
+              if (!looks.sidebarVisible || !looks.title || !(looks.listed.length > 0 || looks.detail || looks.empty)) {
+                fail(
+                  `the sidebar is blank: ${JSON.stringify({ visible: looks.sidebarVisible, title: looks.title, listed: looks.listed.length, empty: looks.empty })}`,
+                );
+              }
+              if (!mapStarted || !(looks.mapLoaded || looks.mapUnavailable)) {
+                fail(`the map neither started nor said it could not (after 8 s; location.hash is "${new URL(href).hash}")`);
+              }
+              if (choice.kind === 'refused' && !looks.alerts.some((a) => a.includes('was not loaded')))
+                fail(`refused ?data= without an alert (${choice.reason})`);
+              if (choice.kind === 'custom' && ![...looks.alerts, ...looks.notes].some((n) => n.includes(choice.url))) {
+                fail(`?data=${choice.url} shown or refused without a notice naming it`);
+              }
+              if (looks.textLength < 200) fail(`almost nothing on the page (${looks.textLength} characters)`);
+            } catch (error) {
+              fail(`test could not finish: ${(error as Error).message.split('\n')[0].slice(0, 240)}`);
+            } finally {
+              timings.push([Date.now() - t0, label.slice(0, 60)]);
+              await page?.close();
             }
-            if (!mapStarted || !(looks.mapLoaded || looks.mapUnavailable)) {
-              fail(`the map neither started nor said it could not (after 8 s; location.hash is "${new URL(href).hash}")`);
-            }
-            if (choice.kind === 'refused' && !looks.alerts.some((a) => a.includes('was not loaded'))) fail(`refused ?data= without an alert (${choice.reason})`);
-            if (choice.kind === 'custom' && ![...looks.alerts, ...looks.notes].some((n) => n.includes(choice.url))) {
-              fail(`?data=${choice.url} shown or refused without a notice naming it`);
-            }
-            if (looks.textLength < 200) fail(`almost nothing on the page (${looks.textLength} characters)`);
-          } catch (error) {
-            fail(`test could not finish: ${(error as Error).message.split('\n')[0].slice(0, 240)}`);
-          } finally {
-            timings.push([Date.now() - t0, label.slice(0, 60)]);
-            await page?.close();
           }
+        } finally {
+          await context.close();
         }
-      } finally {
-        await context.close();
-      }
-    };
-    await Promise.all(Array.from({ length: FUZZ_WORKERS }, worker));
-    const slowest = timings.sort((a, b) => b[0] - a[0]).slice(0, 3).map(([ms, l]) => `${(ms / 1000).toFixed(1)} s ${l}`);
-    console.info(`URL fuzz: ${urls.length} links (seed ${FUZZ_SEED}) in ${((Date.now() - started) / 1000).toFixed(1)} s; slowest: ${slowest.join(' | ')}`);
-    expect(failures, `${failures.length} of ${urls.length} links failed:\n  ${failures.join('\n  ')}`).toEqual([]);
-  });
+      };
+      await Promise.all(Array.from({ length: FUZZ_WORKERS }, worker));
+      const slowest = timings
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, 3)
+        .map(([ms, l]) => `${(ms / 1000).toFixed(1)} s ${l}`);
+      console.info(
+        `URL fuzz: ${urls.length} links (seed ${FUZZ_SEED}) in ${((Date.now() - started) / 1000).toFixed(1)} s; slowest: ${slowest.join(' | ')}`,
+      );
+      expect(failures, `${failures.length} of ${urls.length} links failed:\n  ${failures.join('\n  ')}`).toEqual([]);
+    },
+  );
 });
 
 /* 2. Hostile strings in a dataset -------------------------------------------------------------- */
@@ -415,7 +452,12 @@ describe('a dataset whose texts hold markup and script', () => {
 
     // Every link that leaves the page opens a new tab without a handle on this one.
     const links = await page.locator('a[href]').evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '', text: a.textContent ?? '' })),
+      as.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel') ?? '',
+        text: a.textContent ?? '',
+      })),
     );
     const external = links.filter((l) => new URL(l.href).origin !== new URL(server.url).origin);
     expect(external.filter((l) => l.text.includes(IMG)).length, 'source links with the hostile title').toBeGreaterThan(0);
@@ -485,7 +527,10 @@ describe('a lost WebGL context', () => {
     await waitForMapIdle(page);
     const drawn = async () => {
       const png = await page.locator('.maplibregl-canvas').screenshot();
-      return { marks: await countColour(browser, png, CATEGORY_STYLES['bombing-attack'].color), border: await countColour(browser, png, '#3b2a1a') };
+      return {
+        marks: await countColour(browser, png, CATEGORY_STYLES['bombing-attack'].color),
+        border: await countColour(browser, png, '#3b2a1a'),
+      };
     };
     const before = await drawn();
     expect(before.marks, 'bombing marks before').toBeGreaterThan(50);
@@ -505,7 +550,10 @@ describe('a lost WebGL context', () => {
 describe('a remote base map', () => {
   it('that fails: the map still starts, on the offline base map', async () => {
     const dead = 'http://127.0.0.1:9/style.json'; // port 9 (discard) refuses connections
-    const { page } = await open(server.url, { routes: withConfig({ basemapStyleUrl: dead, dataOrigins: [] }), viewport: { width: 1024, height: 700 } });
+    const { page } = await open(server.url, {
+      routes: withConfig({ basemapStyleUrl: dead, dataOrigins: [] }),
+      viewport: { width: 1024, height: 700 },
+    });
     await waitForMapIdle(page);
     const png = await page.locator('.maplibregl-canvas').screenshot();
     writeFileSync(`${SHOTS}basemap-fallback.png`, png);
@@ -600,7 +648,12 @@ describe('a dataset from an origin that config.json allows', () => {
       const { page } = await open(`${site.url}?data=${host.origin}/research/`);
       await settle(page, 0);
       expect(page.problems).toEqual([]);
-      expect(await page.getByRole('note').filter({ hasText: `${host.origin}/research/` }).isVisible()).toBe(true);
+      expect(
+        await page
+          .getByRole('note')
+          .filter({ hasText: `${host.origin}/research/` })
+          .isVisible(),
+      ).toBe(true);
       expect(await page.getByRole('alert').count()).toBe(0);
     } finally {
       await host.close();
@@ -621,7 +674,11 @@ describe('a browser without WebGL', () => {
 
   it('says the map could not start, and the places, events and claims still work by keyboard and click', async () => {
     const { page, dialogs } = await open(server.url, { on: noGl });
-    expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'))).toBe(false);
+    expect(
+      await page.evaluate(
+        () => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'),
+      ),
+    ).toBe(false);
     // MapLibre gives up at once without WebGL: 5 s is ample for the page to say so.
     await settle(page, 5_000);
     await page.screenshot({ path: `${SHOTS}no-webgl.png` });
@@ -636,7 +693,9 @@ describe('a browser without WebGL', () => {
     await first.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => sidebar(page).locator('h2').first().textContent()).toBe(name);
-    await sidebar(page).getByRole('button', { name: /All places/ }).click();
+    await sidebar(page)
+      .getByRole('button', { name: /All places/ })
+      .click();
 
     // And by click: a place with both events and claims.
     await sidebar(page).locator('[data-place-id="spin-boldak"]').click();
@@ -654,7 +713,10 @@ describe('a browser without WebGL', () => {
   });
 
   it('fails no worse when a remote base map is configured', async () => {
-    const { page } = await open(server.url, { on: noGl, routes: withConfig({ basemapStyleUrl: 'http://127.0.0.1:9/style.json', dataOrigins: [] }) });
+    const { page } = await open(server.url, {
+      on: noGl,
+      routes: withConfig({ basemapStyleUrl: 'http://127.0.0.1:9/style.json', dataOrigins: [] }),
+    });
     await settle(page, 5_000);
     expect(page.problems).toEqual([]);
     expect(await page.locator('.map-area [role=alert]').isVisible(), 'an alert in the map area').toBe(true);

@@ -55,11 +55,17 @@ describe('10,000 synthetic events', () => {
   it('group dense points at low zoom, areas and lines still drawn; a click on a group zooms in', async () => {
     const page = await openSynthetic('#5/33.5/70.5');
     await waitForMapIdle(page);
-    await page.locator('.maplibregl-canvas').screenshot({ path: new URL('./__screenshots__/synthetic-10000.png', import.meta.url).pathname });
+    await page
+      .locator('.maplibregl-canvas')
+      .screenshot({ path: new URL('./__screenshots__/synthetic-10000.png', import.meta.url).pathname });
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     // The synthetic border-kind line is drawn like the Durand Line: grouping points must not drop
     // it. Looked for in small crops along the line only, away from the legend's own swatch.
-    const onLine: [number, number][] = [[69.7, 32.8], [69.95, 33.5], [70.5, 34.0]];
+    const onLine: [number, number][] = [
+      [69.7, 32.8],
+      [69.95, 33.5],
+      [70.5, 34.0],
+    ];
     const dashes = await Promise.all(
       onLine.map(async ([lon, lat]) => {
         const { x, y } = pagePointOf(canvas, viewFrom('5/33.5/70.5'), lon, lat);
@@ -72,7 +78,9 @@ describe('10,000 synthetic events', () => {
     const before = Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]);
     const peshawar = pagePointOf(canvas, viewFrom('5/33.5/70.5'), 71.578, 34.008);
     await page.mouse.click(peshawar.x, peshawar.y);
-    await expect.poll(async () => Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => Number((await page.evaluate(() => location.hash)).slice(1).split('/')[0]), { timeout: 10_000 })
+      .toBeGreaterThan(before);
   });
 
   it('show each point in the colour of its latest event in the new dates, also points grouped when the slider moved', async () => {
@@ -103,7 +111,8 @@ describe('10,000 synthetic events', () => {
     });
     // On the canvas, not under the legend or a control.
     const uncovered = await page.evaluate(
-      (spots) => spots.map(({ x, y }) => [-6, 6].every((d) => document.elementFromPoint(x + d, y + d)?.classList.contains('maplibregl-canvas'))),
+      (spots) =>
+        spots.map(({ x, y }) => [-6, 6].every((d) => document.elementFromPoint(x + d, y + d)?.classList.contains('maplibregl-canvas'))),
       projected,
     );
     const points = projected.map((p, i) => ({ ...p, uncovered: uncovered[i] }));
@@ -132,7 +141,10 @@ describe('10,000 synthetic events', () => {
       return Promise.all(Object.values(CATEGORY_STYLES).map((style) => countColour(browser, png, style.color)));
     };
     const before = await colours();
-    expect(before.reduce((sum, n) => sum + n, 0), 'pixels of the points drawn alone').toBeGreaterThan(300);
+    expect(
+      before.reduce((sum, n) => sum + n, 0),
+      'pixels of the points drawn alone',
+    ).toBeGreaterThan(300);
     for (const hash of ['#5/33.5/92', '#5/33.5/70.5']) {
       await page.evaluate((to) => (location.hash = to), hash);
       await expect.poll(() => page.locator('.maplibregl-map').getAttribute('data-idle')).toBe('false');
@@ -167,7 +179,9 @@ describe('10,000 synthetic events', () => {
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const { x, y } = pagePointOf(canvas, viewFrom('5/33.5/70.5'), 69.95, 33.5);
     await expect
-      .poll(async () => countColour(browser, await page.screenshot({ clip: { x: x - 12, y: y - 12, width: 24, height: 24 } }), '#3b2a1a'), { timeout: 20_000 })
+      .poll(async () => countColour(browser, await page.screenshot({ clip: { x: x - 12, y: y - 12, width: 24, height: 24 } }), '#3b2a1a'), {
+        timeout: 20_000,
+      })
       .toBeGreaterThan(3);
 
     releaseEvents();

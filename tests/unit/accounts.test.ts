@@ -22,8 +22,27 @@ const ids = (claims: Claim[]) => claims.map((c) => c.id);
 function withMore(records: ReturnType<typeof fixtureRecords>) {
   const base = records.claims[0];
   records.claims.push(
-    { ...base, id: 'c-says', side: 'pakistan', saidOn: '2025-11-20', saidOnPrecision: 'day', eventIds: [], placeIds: ['town'], disputes: ['d-says'], speaker: { name: null, role: 'Pakistani official (unnamed)' } },
-    { ...base, id: 'd-says', side: 'taliban-government', saidOn: '2025-11-21', saidOnPrecision: 'day', eventIds: [], placeIds: ['town'], disputes: ['c-says'] },
+    {
+      ...base,
+      id: 'c-says',
+      side: 'pakistan',
+      saidOn: '2025-11-20',
+      saidOnPrecision: 'day',
+      eventIds: [],
+      placeIds: ['town'],
+      disputes: ['d-says'],
+      speaker: { name: null, role: 'Pakistani official (unnamed)' },
+    },
+    {
+      ...base,
+      id: 'd-says',
+      side: 'taliban-government',
+      saidOn: '2025-11-21',
+      saidOnPrecision: 'day',
+      eventIds: [],
+      placeIds: ['town'],
+      disputes: ['c-says'],
+    },
     { ...base, id: 'e-says', side: 'ttp', saidOn: '2025-11-02', saidOnPrecision: 'day', eventIds: [], placeIds: ['town'], disputes: [] },
   );
 }

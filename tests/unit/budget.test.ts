@@ -25,7 +25,12 @@ const manifest: Manifest = {
     assets: ['assets/basemap-a.topojson'],
   },
   '_maplibre-gl-a.js': { file: 'assets/maplibre-gl-a.js', assets: ['assets/maplibre-gl-worker-a.mjs'] },
-  'src/embed/EmbedDialog.tsx': { file: 'assets/EmbedDialog-a.js', src: 'src/embed/EmbedDialog.tsx', isDynamicEntry: true, imports: ['index.html'] },
+  'src/embed/EmbedDialog.tsx': {
+    file: 'assets/EmbedDialog-a.js',
+    src: 'src/embed/EmbedDialog.tsx',
+    isDynamicEntry: true,
+    imports: ['index.html'],
+  },
 };
 const html = '<script type="module" src="./assets/index-a.js"></script><link rel="modulepreload" href="./assets/BorderMap-a.js">';
 
@@ -53,7 +58,13 @@ describe('the build budgets', () => {
 
   it('lists a script that no chunk reaches (a worker loads it itself) as loaded later, and holds it to the budget', () => {
     const files = ['assets/index-a.js', 'assets/EmbedDialog-a.js', 'assets/csv-a.js'];
-    const rows = budgetReport(manifest, html, { atStart: [], afterFirstMap: [] }, (file) => noise(file === 'assets/csv-a.js' ? 25_000 : 100), files);
+    const rows = budgetReport(
+      manifest,
+      html,
+      { atStart: [], afterFirstMap: [] },
+      (file) => noise(file === 'assets/csv-a.js' ? 25_000 : 100),
+      files,
+    );
     expect(rows.later.map((row) => row.file)).toEqual(['assets/EmbedDialog-a.js', 'assets/csv-a.js']);
     expect(rows.failures).toEqual([expect.stringMatching(/^assets\/csv-a\.js \(loaded by a worker/)]);
   });

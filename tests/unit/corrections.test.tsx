@@ -73,7 +73,9 @@ describe('a corrected record in the sidebar', () => {
     fireEvent.click(note);
     expect(details.open).toBe(true);
     // What changed and why are the record's words, each marked as English inside the item (<bdi lang="en">).
-    const items = within(details).getAllByRole('listitem').map((item) => item.textContent);
+    const items = within(details)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toContainEqual(expect.stringMatching(/The title no longer says who crossed\..*Only the speaker says so\./));
     expect(items).toContainEqual(expect.stringMatching(/Earlier fix\./));
     expect(within(details).getByRole('link', { name: 'All corrections' }).getAttribute('href')).toBe('corrections.html');

@@ -23,13 +23,20 @@ describe('reading CSV', () => {
 describe('writing CSV', () => {
   const hostile = ['=1+2', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://example.invalid")'];
 
-  it('writes an editor\'s cells exactly, formulas included, so that they read back the same', () => {
-    const text = writeCsv(['v'], hostile.map((cell) => [cell]));
+  it("writes an editor's cells exactly, formulas included, so that they read back the same", () => {
+    const text = writeCsv(
+      ['v'],
+      hostile.map((cell) => [cell]),
+    );
     expect(parseCsv(text).rows.map((r) => r.values[0])).toEqual(hostile);
   });
 
-  it('neutralises cells that would start a formula in readers\' downloads, and nothing else', () => {
-    const text = writeCsv(['v'], [...hostile, 'plain', 'a=b', '3'].map((cell) => [cell]), { neutraliseFormulas: true });
+  it("neutralises cells that would start a formula in readers' downloads, and nothing else", () => {
+    const text = writeCsv(
+      ['v'],
+      [...hostile, 'plain', 'a=b', '3'].map((cell) => [cell]),
+      { neutraliseFormulas: true },
+    );
     const cells = parseCsv(text).rows.map((r) => r.values[0]);
     for (const cell of cells.slice(0, hostile.length)) expect(cell.startsWith("'")).toBe(true);
     expect(cells.slice(hostile.length)).toEqual(['plain', 'a=b', '3']);

@@ -84,12 +84,16 @@ describe('the dataset check refuses a broken dataset', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     const lines = output.trimEnd().split('\n');
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/events\.json › operation-al-mizan-2002 › start: expected a real calendar date$/),
-      expect.stringMatching(/events\.json › operation-al-mizan-2002 › placeIds: expected the id of one of the places, got unknown "atlantis"$/),
-      expect.stringMatching(/events\.json › Not A Slug › id: expected a lower-case slug/),
-      expect.stringMatching(/events\.json › Not A Slug › sourceIds: expected the id of one of the sources, got unknown "nowhere"$/),
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/events\.json › operation-al-mizan-2002 › start: expected a real calendar date$/),
+        expect.stringMatching(
+          /events\.json › operation-al-mizan-2002 › placeIds: expected the id of one of the places, got unknown "atlantis"$/,
+        ),
+        expect.stringMatching(/events\.json › Not A Slug › id: expected a lower-case slug/),
+        expect.stringMatching(/events\.json › Not A Slug › sourceIds: expected the id of one of the sources, got unknown "nowhere"$/),
+      ]),
+    );
     // Nothing but errors: no stack trace, no heading.
     for (const line of lines) expect(line).toMatch(/^\S.*\.json › [^›]+ › [\w.]+: expected /);
   });

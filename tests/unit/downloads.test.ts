@@ -31,7 +31,14 @@ function withAcled(mayShare: boolean): Dataset {
   const table = parseCategoryTable(categoriesCsv, 'acled-categories.csv');
   const authored = readAuthoredDataset();
   if (!table.ok || !authored.ok) throw new Error('setup');
-  const read = readAcledExport(fixture, { file: 'x.csv', categories: table.table, categoriesFile: 'x', accessedOn: null, filters: null, mayShare: false });
+  const read = readAcledExport(fixture, {
+    file: 'x.csv',
+    categories: table.table,
+    categoriesFile: 'x',
+    accessedOn: null,
+    filters: null,
+    mayShare: false,
+  });
   if (!read.ok) throw new Error(read.errors.map(formatDataError).join('\n'));
   const { records } = mergeAcled(authored.records, read.read.records, mayShare);
   const resolved = builtIn().places;
@@ -48,7 +55,7 @@ const rowsOf = (text: string) => {
 };
 
 describe('the CSVs offered to readers', () => {
-  it('hold every event and claim of the built-in dataset, in the sheets\' columns', () => {
+  it("hold every event and claim of the built-in dataset, in the sheets' columns", () => {
     const dataset = builtIn();
     const files = readerCsvFiles(dataset);
     expect(rowsOf(files['events.csv']).map((r) => r.id)).toEqual(dataset.events.map((e) => e.id));
@@ -57,7 +64,10 @@ describe('the CSVs offered to readers', () => {
 
   it('neutralise a cell that a spreadsheet would run as a formula', () => {
     const dataset = builtIn();
-    const hostile = { ...dataset, claims: dataset.claims.map((c, i) => (i === 0 ? { ...c, text: '=HYPERLINK("http://example.invalid","x")' } : c)) };
+    const hostile = {
+      ...dataset,
+      claims: dataset.claims.map((c, i) => (i === 0 ? { ...c, text: '=HYPERLINK("http://example.invalid","x")' } : c)),
+    };
     expect(rowsOf(readerCsvFiles(hostile)['claims.csv'])[0].text).toBe('\'=HYPERLINK("http://example.invalid","x")');
     // The editor's own sheet keeps it as written.
     const authored = readAuthoredDataset();
@@ -66,7 +76,7 @@ describe('the CSVs offered to readers', () => {
     expect(sheets.ok && rowsOf(sheets.files['claims.csv'])[0].text).toBe('=HYPERLINK("http://example.invalid","x")');
   });
 
-  it('leave ACLED\'s events and notes out unless the editor stated they may be shared', () => {
+  it("leave ACLED's events and notes out unless the editor stated they may be shared", () => {
     const restricted = withAcled(false);
     expect(acledRowsLeftOut(restricted).events).toBe(7);
     const files = readerCsvFiles(restricted);
@@ -79,14 +89,18 @@ describe('the CSVs offered to readers', () => {
     const sharedEvents = rowsOf(readerCsvFiles(shared)['events.csv']);
     expect(sharedEvents.filter((r) => r.id.startsWith('acled-')).length).toBe(7);
     // The formula-like ACLED note is neutralised when it is offered.
-    expect(rowsOf(readerCsvFiles(shared)['claims.csv']).find((r) => r.id === 'acled-fix0010-notes')!.text.startsWith('\'=')).toBe(true);
+    expect(
+      rowsOf(readerCsvFiles(shared)['claims.csv'])
+        .find((r) => r.id === 'acled-fix0010-notes')!
+        .text.startsWith("'="),
+    ).toBe(true);
   });
 });
 
 describe('opening files in the page', () => {
   const knownPlaces = builtIn().places;
 
-  it('reads the four sheets, resolving area references to the map\'s own outlines', async () => {
+  it("reads the four sheets, resolving area references to the map's own outlines", async () => {
     const authored = readAuthoredDataset();
     if (!authored.ok) throw new Error('setup');
     const sheets = exportSheets(authored.records);
@@ -101,17 +115,28 @@ describe('opening files in the page', () => {
     const result = await openFiles({ files: published, today, knownPlaces: [], categoriesCsv });
     expect(result.ok && result.dataset.events.length).toBe(builtIn().events.length);
 
-    const authored = ['sources', 'places', 'events', 'claims'].map((kind) => ({ name: `${kind}.json`, text: readFileSync(join(DATA_DIR, `${kind}.json`), 'utf8') }));
+    const authored = ['sources', 'places', 'events', 'claims'].map((kind) => ({
+      name: `${kind}.json`,
+      text: readFileSync(join(DATA_DIR, `${kind}.json`), 'utf8'),
+    }));
     authored[2] = { ...authored[2], text: authored[2].text.replace('"start": "2002"', '"start": "2002-13"') };
     const refused = await openFiles({ files: authored, today, knownPlaces, categoriesCsv });
-    expect(refused.ok ? [] : refused.errors.map(formatDataError)).toEqual(['events.json › operation-al-mizan-2002 › start: expected a real calendar date']);
+    expect(refused.ok ? [] : refused.errors.map(formatDataError)).toEqual([
+      'events.json › operation-al-mizan-2002 › start: expected a real calendar date',
+    ]);
   });
 
   it('reads an ACLED export and says which rows are not shown and that its attribution is unknown', async () => {
     const result = await openFiles({ files: [{ name: 'export.csv', text: fixture }], today, knownPlaces, categoriesCsv });
     if (!result.ok) throw new Error(result.errors.map(formatDataError).join('\n'));
     expect(result.dataset.events.length).toBe(7);
-    expect(result.notes[0]).toBe('export.csv: 10 rows, 7 shown as events, 3 not shown. The access date and filters of the export are not known here.');
-    expect(result.notes.slice(1).map((n) => n.split(':')[0])).toEqual(['Row 6 (line 8), ACLED FIX0005', 'Row 7 (line 9), ACLED FIX0002', 'Row 9 (line 13), ACLED FIX0009']);
+    expect(result.notes[0]).toBe(
+      'export.csv: 10 rows, 7 shown as events, 3 not shown. The access date and filters of the export are not known here.',
+    );
+    expect(result.notes.slice(1).map((n) => n.split(':')[0])).toEqual([
+      'Row 6 (line 8), ACLED FIX0005',
+      'Row 7 (line 9), ACLED FIX0002',
+      'Row 9 (line 13), ACLED FIX0009',
+    ]);
   });
 });

@@ -19,7 +19,13 @@ const view = {
 };
 
 describe('the embed code', () => {
-  const snippets = buildSnippets({ siteUrl: SITE, view, title: 'Map "Boldak" & <more>', description: 'A map of Spin Boldak', previewFile: 'previews/spin-boldak.png' });
+  const snippets = buildSnippets({
+    siteUrl: SITE,
+    view,
+    title: 'Map "Boldak" & <more>',
+    description: 'A map of Spin Boldak',
+    previewFile: 'previews/spin-boldak.png',
+  });
 
   it('opens the chosen view in the compact layout', () => {
     expect(snippets.embedUrl).toBe(`${SITE}?place=spin-boldak&from=2025-01-01&to=2025-11-30&cats=border-clash&view=7/31.2/66.5&embed=1`);
@@ -28,7 +34,9 @@ describe('the embed code', () => {
 
   it('is an iframe with a title, lazy loading, a default height, fullscreen and a tight sandbox, plus the loader', () => {
     const iframe = snippets.withLoader.split('\n')[0];
-    expect(iframe).toMatch(/^<iframe src="[^"]+" title="Map &quot;Boldak&quot; &amp; &lt;more&gt;" width="100%" height="\d+" loading="lazy" allow="fullscreen" /);
+    expect(iframe).toMatch(
+      /^<iframe src="[^"]+" title="Map &quot;Boldak&quot; &amp; &lt;more&gt;" width="100%" height="\d+" loading="lazy" allow="fullscreen" /,
+    );
     expect(iframe).toContain(`sandbox="${EMBED_SANDBOX}"`);
     expect(EMBED_SANDBOX).not.toMatch(/allow-top-navigation|allow-forms|allow-modals/);
     expect(snippets.withLoader).toContain(`<script async src="${SITE}embed.js"></script>`);
@@ -36,7 +44,9 @@ describe('the embed code', () => {
 
   it('has a script-free variant and a noscript picture with real alt text', () => {
     expect(snippets.iframeOnly).not.toContain('<script');
-    expect(snippets.iframeOnly).toContain(`<noscript><a href="${snippets.fullUrl.replace(/&/g, '&amp;')}"><img src="${SITE}previews/spin-boldak.png" alt="A map of Spin Boldak"`);
+    expect(snippets.iframeOnly).toContain(
+      `<noscript><a href="${snippets.fullUrl.replace(/&/g, '&amp;')}"><img src="${SITE}previews/spin-boldak.png" alt="A map of Spin Boldak"`,
+    );
     expect(snippets.link).toBe(`<a href="${snippets.fullUrl.replace(/&/g, '&amp;')}">Map "Boldak" &amp; &lt;more&gt;</a>`);
   });
 });

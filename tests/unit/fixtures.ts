@@ -12,7 +12,16 @@ export function fixtureRecords(): Record<'sources' | 'places' | 'events' | 'clai
       { id: 'paper', publisher: 'Paper', title: null, url: null, publishedOn: '2025-11', publishedOnPrecision: 'month', accessedOn: null },
     ],
     places: [
-      { id: 'town', name: 'Town', altNames: ['Townsville'], kind: 'city', country: 'AF', precision: 'exact', reference: 'test', geometry: { type: 'Point', coordinates: [66.4, 31.0] } },
+      {
+        id: 'town',
+        name: 'Town',
+        altNames: ['Townsville'],
+        kind: 'city',
+        country: 'AF',
+        precision: 'exact',
+        reference: 'test',
+        geometry: { type: 'Point', coordinates: [66.4, 31.0] },
+      },
       {
         id: 'province',
         name: 'Province',
@@ -20,12 +29,37 @@ export function fixtureRecords(): Record<'sources' | 'places' | 'events' | 'clai
         country: 'AF',
         precision: 'area',
         reference: 'test',
-        geometry: { type: 'Polygon', coordinates: [[[66, 30], [67, 30], [67, 32], [66, 32], [66, 30]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [66, 30],
+              [67, 30],
+              [67, 32],
+              [66, 32],
+              [66, 30],
+            ],
+          ],
+        },
       },
-      { id: 'venue', name: 'Venue', kind: 'city', country: 'TR', precision: 'exact', reference: 'test', geometry: { type: 'Point', coordinates: [28.9, 41.0] } },
+      {
+        id: 'venue',
+        name: 'Venue',
+        kind: 'city',
+        country: 'TR',
+        precision: 'exact',
+        reference: 'test',
+        geometry: { type: 'Point', coordinates: [28.9, 41.0] },
+      },
     ],
     events: [
-      event('operation', { category: 'military-operation', start: '2009-10', end: '2009-12', datePrecision: 'month', placeIds: ['province'] }),
+      event('operation', {
+        category: 'military-operation',
+        start: '2009-10',
+        end: '2009-12',
+        datePrecision: 'month',
+        placeIds: ['province'],
+      }),
       event('bombing', { category: 'bombing-attack', start: '2009-10-28', datePrecision: 'day', placeIds: ['town'] }),
       event('school', { category: 'bombing-attack', start: '2014-12', datePrecision: 'month', placeIds: ['town'] }),
       event('yearly', { category: 'airstrike', start: '2002', datePrecision: 'year', placeIds: ['province'] }),

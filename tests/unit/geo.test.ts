@@ -20,9 +20,21 @@ function area(id: string): Feature<Polygon | MultiPolygon> {
 }
 
 const EXPECTED_IDS = [
-  'khost', 'paktia', 'paktika', 'kandahar-province', 'kabul-province', 'nangarhar', 'zabul', 'helmand',
-  'nimroz', 'khyber-pakhtunkhwa', 'balochistan', 'islamabad-capital-territory',
-  'north-waziristan', 'south-waziristan', 'khyber-district',
+  'khost',
+  'paktia',
+  'paktika',
+  'kandahar-province',
+  'kabul-province',
+  'nangarhar',
+  'zabul',
+  'helmand',
+  'nimroz',
+  'khyber-pakhtunkhwa',
+  'balochistan',
+  'islamabad-capital-territory',
+  'north-waziristan',
+  'south-waziristan',
+  'khyber-district',
 ];
 const APPROXIMATE_IDS = ['north-waziristan', 'south-waziristan', 'khyber-district'];
 
@@ -88,7 +100,11 @@ describe('data/geo/basemap.topojson', () => {
 
   it('keeps the Afghanistan–Pakistan border as durand-line.geojson, vertex for vertex within the quantisation step', () => {
     const iso = (g: GeometryObject) => (g.properties as { iso_n3: string | null }).iso_n3;
-    const border = mesh(topology, topology.objects.countries as GeometryObject, (a, b) => a !== b && [iso(a), iso(b)].sort().join() === '004,586');
+    const border = mesh(
+      topology,
+      topology.objects.countries as GeometryObject,
+      (a, b) => a !== b && [iso(a), iso(b)].sort().join() === '004,586',
+    );
     const kept = border.coordinates.flat();
     const durandLine = durand.features[0].geometry as LineString;
     expect(kept).toHaveLength(durandLine.coordinates.length);
@@ -101,8 +117,18 @@ describe('data/geo/basemap.topojson', () => {
 
   it('draws land up to every edge of the extent the map may show, and nothing far beyond it', () => {
     // Ukraine (west), Russia (north-east), Ethiopia (south-west), Sumatra (south-east, in the margin), Türkiye's Edirne.
-    const landNearEdges = [[west + 1, 50], [east - 1, north - 1], [46, 8], [east + 1, 4.5], [26.5, 41.7]];
-    for (const at of landNearEdges) expect(countries.features.some((f) => booleanPointInPolygon(at, f)), `land at ${at}`).toBe(true);
+    const landNearEdges = [
+      [west + 1, 50],
+      [east - 1, north - 1],
+      [46, 8],
+      [east + 1, 4.5],
+      [26.5, 41.7],
+    ];
+    for (const at of landNearEdges)
+      expect(
+        countries.features.some((f) => booleanPointInPolygon(at, f)),
+        `land at ${at}`,
+      ).toBe(true);
     for (const [lon, lat] of coordAll(countries).concat(coordAll(admin1))) {
       const margin = 2 + 1e-9; // the clipping margin of scripts/build-geo.mjs, and float noise
       expect(lon >= west - margin && lon <= east + margin && lat >= south - margin && lat <= north + margin, `${lon},${lat}`).toBe(true);

@@ -13,12 +13,13 @@ import { formatPartialDate, formatDayNumber } from '../../src/i18n/format.ts';
 import { dayNumber } from '../../src/data/dates.ts';
 
 const placeholders = (message: Message): string[] =>
-  [...new Set(Object.values(typeof message === 'string' ? { other: message } : message).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+  [
+    ...new Set(Object.values(typeof message === 'string' ? { other: message } : message).flatMap((text) => text.match(/\{\w+\}/g) ?? [])),
+  ].sort();
 
-const catalogues = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadCatalogue(lang)] as const))) as Record<
-  (typeof LANGUAGES)[number],
-  Catalogue
->;
+const catalogues = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadCatalogue(lang)] as const)),
+) as Record<(typeof LANGUAGES)[number], Catalogue>;
 
 /** Every problem of a catalogue against the English one, as "key: problem". */
 export function catalogueProblems(catalogue: Catalogue): string[] {
@@ -34,11 +35,13 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
     const english = placeholders(en[key]);
     // A plural message may leave {count} out of a form ("one" may say "a place"); others may not.
     const own = placeholders(message);
-    if (own.join() !== english.join()) problems.push(`${key}: placeholders ${own.join(' ') || '(none)'} instead of ${english.join(' ') || '(none)'}`);
+    if (own.join() !== english.join())
+      problems.push(`${key}: placeholders ${own.join(' ') || '(none)'} instead of ${english.join(' ') || '(none)'}`);
     if (typeof en[key] !== typeof message) problems.push(`${key}: ${typeof message === 'string' ? 'not' : 'is'} a plural message`);
     if (typeof message !== 'string') {
       const forms = Object.keys(message).sort();
-      if (forms.join() !== [...categories].sort().join()) problems.push(`${key}: plural forms ${forms.join(' ')} instead of ${categories.join(' ')}`);
+      if (forms.join() !== [...categories].sort().join())
+        problems.push(`${key}: plural forms ${forms.join(' ')} instead of ${categories.join(' ')}`);
     }
   }
   for (const key of Object.keys(catalogue.messages)) if (!(key in en)) problems.push(`${key}: not a key of the English catalogue`);

@@ -10,7 +10,9 @@ const style = () => {
     ...base,
     sources: {
       ...base.sources,
-      ...Object.fromEntries(PLACE_SOURCES.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }])),
+      ...Object.fromEntries(
+        PLACE_SOURCES.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }]),
+      ),
     },
     layers: [...base.layers, ...PLACE_LAYERS],
   };
@@ -43,20 +45,41 @@ describe('how areas and lines show their state', () => {
     const parsed = expression.createExpression(layer.paint[property], spec as never);
     if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
     const color = Color.parse(parsed.value.evaluate({ zoom: 6 }, { type: 1, properties: {} } as never, state) as string)!;
-    return { hex: `#${[color.r, color.g, color.b].map((c) => Math.round((c / (color.a || 1)) * 255).toString(16).padStart(2, '0')).join('')}`, opacity: +color.a.toFixed(2) };
+    return {
+      hex: `#${[color.r, color.g, color.b]
+        .map((c) =>
+          Math.round((c / (color.a || 1)) * 255)
+            .toString(16)
+            .padStart(2, '0'),
+        )
+        .join('')}`,
+      opacity: +color.a.toFixed(2),
+    };
   };
   const airstrike = CATEGORY_STYLES.airstrike.color.toLowerCase();
 
   it('tints an area with its latest event’s colour, stronger when hovered or selected, grey when selected with nothing in the window, and not for claims alone', () => {
     expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike' })).toEqual({ hex: airstrike, opacity: 0.2 });
-    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', hover: true })).toEqual({ hex: airstrike, opacity: 0.3 });
-    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', selected: true })).toEqual({ hex: airstrike, opacity: 0.4 });
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', hover: true })).toEqual({
+      hex: airstrike,
+      opacity: 0.3,
+    });
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: 'airstrike', selected: true })).toEqual({
+      hex: airstrike,
+      opacity: 0.4,
+    });
     expect(colorAt(LAYER.areaFill, 'fill-color', { active: true, category: null }).opacity).toBe(0);
     expect(colorAt(LAYER.areaOutline, 'line-color', { active: false }).opacity).toBe(0.6);
     expect(colorAt(LAYER.borderCasing, 'line-color', { active: true, category: 'airstrike' })).toEqual({ hex: airstrike, opacity: 0.75 });
     expect(colorAt(LAYER.borderCasing, 'line-color', { active: false }).opacity).toBe(0);
-    expect(colorAt(LAYER.areaFill, 'fill-color', { active: false, category: null, selected: true })).toEqual({ hex: '#6b6b6b', opacity: 0.4 });
-    expect(colorAt(LAYER.areaOutline, 'line-color', { active: true, category: 'airstrike' })).toEqual({ hex: CATEGORY_STYLES.airstrike.outline, opacity: 1 });
+    expect(colorAt(LAYER.areaFill, 'fill-color', { active: false, category: null, selected: true })).toEqual({
+      hex: '#6b6b6b',
+      opacity: 0.4,
+    });
+    expect(colorAt(LAYER.areaOutline, 'line-color', { active: true, category: 'airstrike' })).toEqual({
+      hex: CATEGORY_STYLES.airstrike.outline,
+      opacity: 1,
+    });
     expect(colorAt(LAYER.borderCasing, 'line-color', { active: true, category: null })).toEqual({ hex: '#6b6b6b', opacity: 0.75 });
   });
 

@@ -99,7 +99,10 @@ describe('which dataset a URL may open', () => {
   });
 
   it('refuses a folder elsewhere on the same origin, such as uploads', () => {
-    expect(chooseDataset('?data=/uploads/fake/', page, [])).toMatchObject({ kind: 'refused', reason: expect.stringContaining('/uploads/fake/') });
+    expect(chooseDataset('?data=/uploads/fake/', page, [])).toMatchObject({
+      kind: 'refused',
+      reason: expect.stringContaining('/uploads/fake/'),
+    });
   });
 
   it('refuses another origin unless the configuration allows it', () => {

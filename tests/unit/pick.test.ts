@@ -10,7 +10,9 @@ describe('what a click on the map selects', () => {
   });
 
   it('prefers the border line over the province under it', () => {
-    expect(pickPlaceId([feature('kandahar-province', 'MultiPolygon'), feature('durand-line', 'MultiLineString')], always)).toBe('durand-line');
+    expect(pickPlaceId([feature('kandahar-province', 'MultiPolygon'), feature('durand-line', 'MultiLineString')], always)).toBe(
+      'durand-line',
+    );
   });
 
   it('selects the area when nothing else is under the pointer', () => {

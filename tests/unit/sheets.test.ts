@@ -58,7 +58,10 @@ describe('the sheet layout', () => {
     const sheets = builtInSheets();
     // events.csv with its columns reversed and LF line ends, as another tool might save it.
     const table = Papa.parse<string[]>(sheets['events.csv'].trimEnd()).data;
-    const reversed = Papa.unparse(table.map((cells) => [...cells].reverse()), { newline: '\n' });
+    const reversed = Papa.unparse(
+      table.map((cells) => [...cells].reverse()),
+      { newline: '\n' },
+    );
     const messy = {
       ...sheets,
       'sources.csv': `\uFEFF${sheets['sources.csv']}\r\n,,,\r\n\r\n`,
@@ -96,7 +99,10 @@ describe('the sheet layout', () => {
     const places = withCell(sheets['places.csv'], 5, 'id', 'khost');
     const errors = errorsOf({ ...sheets, 'events.csv': events, 'places.csv': places });
     // The row renamed to a repeat of "khost" was paktika: what refers to paktika is reported too.
-    expect(errors.slice(0, 2)).toEqual(['events.csv › row 3 › fatalities_best: expected a number, got "many"', 'places.csv › row 5 › id: expected a unique id, got a duplicate']);
+    expect(errors.slice(0, 2)).toEqual([
+      'events.csv › row 3 › fatalities_best: expected a number, got "many"',
+      'places.csv › row 5 › id: expected a unique id, got a duplicate',
+    ]);
     expect(errors.slice(2).every((e) => e.endsWith('got unknown "paktika"'))).toBe(true);
 
     const sources = sheets['sources.csv'].replace(/^id,publisher/, 'id,publsher');
@@ -118,7 +124,9 @@ describe('the sheet layout', () => {
     const records = builtIn();
     const changed = { ...records, places: records.places.map((p, i) => (i === 0 ? { ...p, altNames: ['one; two'] } : p)) };
     const result = exportSheets(changed);
-    expect(result.ok ? [] : result.errors.map(formatDataError)).toEqual([`places.csv › ${records.places[0].id} › altNames: expected list items without ";", the sheets' list separator`]);
+    expect(result.ok ? [] : result.errors.map(formatDataError)).toEqual([
+      `places.csv › ${records.places[0].id} › altNames: expected list items without ";", the sheets' list separator`,
+    ]);
   });
 });
 
@@ -128,7 +136,8 @@ describe('npm run export:sheets and import:sheets', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-into-'));
     cpSync(join(DATA_DIR, 'geo'), join(dataDir, 'geo'), { recursive: true });
     cpSync(join(DATA_DIR, 'source-texts'), join(dataDir, 'source-texts'), { recursive: true });
-    const run = (script: string, args: string[]) => execFileSync('npm', ['run', '-s', script, '--', ...args], { encoding: 'utf8', stdio: 'pipe' });
+    const run = (script: string, args: string[]) =>
+      execFileSync('npm', ['run', '-s', script, '--', ...args], { encoding: 'utf8', stdio: 'pipe' });
     run('export:sheets', [DATA_DIR, '--to', sheetsDir]);
     for (const { file } of SHEETS) expect(existsSync(join(sheetsDir, file))).toBe(true);
 

@@ -4,7 +4,9 @@ import type { DayRange } from '../../src/data/dates.ts';
 import { overlaps } from '../../src/data/selectors.ts';
 import { orderBy, SpanIndex } from '../../src/data/span-index.ts';
 
-const span = fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 400 })).map(([first, length]) => ({ first, last: first + length }));
+const span = fc
+  .tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 400 }))
+  .map(([first, length]) => ({ first, last: first + length }));
 
 describe('SpanIndex', () => {
   it('answers count, any and latest for each group exactly as a scan of its spans would', () => {
@@ -26,7 +28,13 @@ describe('SpanIndex', () => {
 
   it('finds the latest span that overlaps a window even when a longer one starts before it and ends after', () => {
     // By first day: a long span (0–100), one inside it (10–20), a later short one (30–31).
-    const index = new SpanIndex([[{ first: 30, last: 31 }, { first: 0, last: 100 }, { first: 10, last: 20 }]]);
+    const index = new SpanIndex([
+      [
+        { first: 30, last: 31 },
+        { first: 0, last: 100 },
+        { first: 10, last: 20 },
+      ],
+    ]);
     expect(index.latest(0, { first: 15, last: 25 })).toBe(2);
     expect(index.latest(0, { first: 25, last: 40 })).toBe(0);
     expect(index.latest(0, { first: 40, last: 50 })).toBe(1);

@@ -2,12 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  generateSynthetic,
-  readPublishedFolder,
-  SYNTHETIC_TODAY,
-  writeSynthetic,
-} from '../../scripts/generate-synthetic.ts';
+import { generateSynthetic, readPublishedFolder, SYNTHETIC_TODAY, writeSynthetic } from '../../scripts/generate-synthetic.ts';
 import { periodOf } from '../../src/data/dates.ts';
 import { loadPublishedDataset, type Fetcher } from '../../src/data/load.ts';
 import { publishDataset, PUBLISHED_FILES } from '../../src/data/publish.ts';

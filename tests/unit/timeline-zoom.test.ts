@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../../src/data/dates.ts';
 import { validatePeriods } from '../../src/data/periods.ts';
-import { axisLabels, binUnitFor, binsOf, countPerBin, dayAtShare, keySteps, shareOfTrack, trackAround, zoomTrack } from '../../src/timeline/window.ts';
+import {
+  axisLabels,
+  binUnitFor,
+  binsOf,
+  countPerBin,
+  dayAtShare,
+  keySteps,
+  shareOfTrack,
+  trackAround,
+  zoomTrack,
+} from '../../src/timeline/window.ts';
 
 const range = (from: string, to: string) => ({ first: dayNumber(from), last: dayNumber(to) });
 const EXTENT = range('2002-01-01', '2025-12-31');
@@ -37,7 +47,15 @@ describe('the timeline’s zoom', () => {
 
   it('counts an event in every bin it covers', () => {
     const bins = binsOf(range('2025-10-01', '2025-10-10'), 'day');
-    const counts = countPerBin([range('2025-10-02', '2025-10-03'), range('2025-09-01', '2025-10-01'), range('2025-10-10', '2025-12-01'), range('2024-01-01', '2024-01-02')], bins);
+    const counts = countPerBin(
+      [
+        range('2025-10-02', '2025-10-03'),
+        range('2025-09-01', '2025-10-01'),
+        range('2025-10-10', '2025-12-01'),
+        range('2024-01-01', '2024-01-02'),
+      ],
+      bins,
+    );
     expect(counts).toEqual([1, 1, 1, 0, 0, 0, 0, 0, 0, 1]);
   });
 
@@ -58,11 +76,16 @@ describe('the timeline’s zoom', () => {
 
   it('reads a day back from its place on a zoomed track, to the day', () => {
     const track = trackAround(range('2025-10-09', '2025-11-30'), EXTENT);
-    for (const day of [track.first, dayNumber('2025-10-09'), dayNumber('2025-11-01'), track.last]) expect(dayAtShare(shareOfTrack(day, track), track)).toBe(day);
+    for (const day of [track.first, dayNumber('2025-10-09'), dayNumber('2025-11-01'), track.last])
+      expect(dayAtShare(shareOfTrack(day, track), track)).toBe(day);
   });
 
   it('labels the axis by the bins’ unit, at most a few labels', () => {
-    expect(axisLabels(EXTENT, 'year').map((l) => l.text).slice(0, 2)).toEqual(['2002', '2005']);
+    expect(
+      axisLabels(EXTENT, 'year')
+        .map((l) => l.text)
+        .slice(0, 2),
+    ).toEqual(['2002', '2005']);
     expect(axisLabels(range('2025-01-01', '2025-12-31'), 'month', 12)[9].text).toBe('Oct 2025');
     const days = axisLabels(range('2025-10-01', '2025-11-30'), 'day');
     expect(days[0].text).toBe('1 Oct');
@@ -72,8 +95,14 @@ describe('the timeline’s zoom', () => {
 
 describe('named periods', () => {
   it('reads a period, and refuses a wrong one naming the record and the field', () => {
-    const ok = validatePeriods([{ id: 'oct-nov', label: 'October–November 2025', from: '2025-10-09', to: '2025-11-30', note: 'why' }], 'periods.json', '2026-01-01');
-    expect(ok.periods).toEqual([{ id: 'oct-nov', label: 'October–November 2025', first: dayNumber('2025-10-09'), last: dayNumber('2025-11-30'), note: 'why' }]);
+    const ok = validatePeriods(
+      [{ id: 'oct-nov', label: 'October–November 2025', from: '2025-10-09', to: '2025-11-30', note: 'why' }],
+      'periods.json',
+      '2026-01-01',
+    );
+    expect(ok.periods).toEqual([
+      { id: 'oct-nov', label: 'October–November 2025', first: dayNumber('2025-10-09'), last: dayNumber('2025-11-30'), note: 'why' },
+    ]);
     const bad = validatePeriods(
       [
         { id: 'oct-nov', label: '', from: '2025-02-30', to: '2025-11-30', note: 'why', extra: 1 },
@@ -83,7 +112,13 @@ describe('named periods', () => {
       '2026-01-01',
     );
     expect(bad.periods).toEqual([]);
-    expect(bad.errors.map((e) => `${e.record} › ${e.field}`)).toEqual(['oct-nov › extra', 'oct-nov › label', 'oct-nov › from', 'oct-nov › id', 'oct-nov › to']);
+    expect(bad.errors.map((e) => `${e.record} › ${e.field}`)).toEqual([
+      'oct-nov › extra',
+      'oct-nov › label',
+      'oct-nov › from',
+      'oct-nov › id',
+      'oct-nov › to',
+    ]);
     expect(validatePeriods({}, 'periods.json', '2026-01-01').errors[0].message).toMatch(/array/);
   });
 });

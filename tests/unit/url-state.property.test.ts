@@ -22,7 +22,11 @@ const dateLike = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `$
 /** Real calendar days, from before year 1 to after 9999 (where isoDay stops writing four digits). */
 const realDate = fc.integer({ min: -800_000, max: 3_000_000 }).map(isoDay);
 const validView = fc
-  .tuple(fc.double({ min: 0, max: 22, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }))
+  .tuple(
+    fc.double({ min: 0, max: 22, noNaN: true }),
+    fc.double({ min: -85, max: 85, noNaN: true }),
+    fc.double({ min: -180, max: 180, noNaN: true }),
+  )
   .chain(([z, lat, lon]) => fc.nat(6).map((digits) => [z, lat, lon].map((x) => x.toFixed(digits)).join('/')));
 const numberText = fc.oneof(
   fc.double().map(String),
@@ -52,7 +56,9 @@ const sideLists = fc
 const validZoom = fc
   .tuple(fc.integer({ min: 0, max: 2_900_000 }), fc.integer({ min: 1, max: 10_000 }))
   .map(([first, width]) => `${isoDay(first)}..${isoDay(first + width)}`);
-const zooms = fc.tuple(fc.oneof(realDate, dateLike), fc.oneof(realDate, dateLike), fc.constantFrom('..', '.', ',', '..x..')).map(([a, b, sep]) => `${a}${sep}${b}`);
+const zooms = fc
+  .tuple(fc.oneof(realDate, dateLike), fc.oneof(realDate, dateLike), fc.constantFrom('..', '.', ',', '..x..'))
+  .map(([a, b, sep]) => `${a}${sep}${b}`);
 const value = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -89,7 +95,11 @@ const structuredQuery = fc
   .map((pairs) =>
     pairs
       .map(([[k, v], how]) =>
-        how === 'keyOnly' ? k : how === 'raw' ? `${k}=${v}` : `${encodeURIComponent(toWellFormed(k))}=${encodeURIComponent(toWellFormed(v))}`,
+        how === 'keyOnly'
+          ? k
+          : how === 'raw'
+            ? `${k}=${v}`
+            : `${encodeURIComponent(toWellFormed(k))}=${encodeURIComponent(toWellFormed(v))}`,
       )
       .join('&'),
   )
@@ -138,7 +148,10 @@ const VALIDATORS: Record<string, (v: unknown) => boolean> = {
   claim: (v) => v === null || (typeof v === 'string' && ID_PATTERN.test(v)),
   zoom: (v) =>
     v === null ||
-    (typeof v === 'object' && isDayNumber((v as { first: number }).first) && isDayNumber((v as { last: number }).last) && (v as { first: number }).first < (v as { last: number }).last),
+    (typeof v === 'object' &&
+      isDayNumber((v as { first: number }).first) &&
+      isDayNumber((v as { last: number }).last) &&
+      (v as { first: number }).first < (v as { last: number }).last),
 };
 
 /** Text a reader typed: trimmed, 1 to 120 characters, no control characters. */
@@ -236,8 +249,7 @@ describe('readUrlState on arbitrary query strings', () => {
     fc.assert(
       fc.property(searches, (search) => {
         const owned = new Set(Object.keys(readUrlState('')));
-        const others = (query: string) =>
-          [...new URLSearchParams(query)].filter(([k]) => !owned.has(k)).map(([k, v]) => `${k}=${v}`);
+        const others = (query: string) => [...new URLSearchParams(query)].filter(([k]) => !owned.has(k)).map(([k, v]) => `${k}=${v}`);
         expect(others(writeUrlState(search, readUrlState(search)))).toEqual(others(search));
       }),
       RUNS,

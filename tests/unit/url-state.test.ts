@@ -30,13 +30,28 @@ describe('URL state', () => {
     '?view=1e400/abc/1',
   ])('falls back to defaults for %s', (search) => {
     expect(readUrlState(search)).toEqual({
-      place: null, from: null, to: null, cats: null, view: null, embed: null, lang: null,
-      show: null, q: null, sides: null, speaker: null, claim: null, zoom: null,
+      place: null,
+      from: null,
+      to: null,
+      cats: null,
+      view: null,
+      embed: null,
+      lang: null,
+      show: null,
+      q: null,
+      sides: null,
+      speaker: null,
+      claim: null,
+      zoom: null,
     });
   });
 
   it('reads the reading state: the accounts view, a search, filters, a claim and the timeline’s zoom', () => {
-    expect(readUrlState('?show=accounts&q=+Afghan+soil+&sides=pakistan,bogus,ttp,pakistan&speaker=Zabihullah%20Mujahid&claim=mujahid-quote-afghan-soil&zoom=2025-10-01..2025-11-30')).toEqual(
+    expect(
+      readUrlState(
+        '?show=accounts&q=+Afghan+soil+&sides=pakistan,bogus,ttp,pakistan&speaker=Zabihullah%20Mujahid&claim=mujahid-quote-afghan-soil&zoom=2025-10-01..2025-11-30',
+      ),
+    ).toEqual(
       expect.objectContaining({
         show: 'accounts',
         q: 'Afghan soil',
@@ -71,8 +86,18 @@ describe('URL state', () => {
   });
 
   it('writes the state back, keeping parameters it does not own', () => {
-    const search = writeUrlState('?childId=map-1&place=old', { place: 'kabul', from: dayNumber('2002-01-01'), to: null, cats: ['airstrike', 'talks-ceasefire'] });
+    const search = writeUrlState('?childId=map-1&place=old', {
+      place: 'kabul',
+      from: dayNumber('2002-01-01'),
+      to: null,
+      cats: ['airstrike', 'talks-ceasefire'],
+    });
     expect(search).toBe('?childId=map-1&place=kabul&from=2002-01-01&cats=airstrike,talks-ceasefire');
-    expect(readUrlState(search)).toMatchObject({ place: 'kabul', from: dayNumber('2002-01-01'), to: null, cats: ['airstrike', 'talks-ceasefire'] });
+    expect(readUrlState(search)).toMatchObject({
+      place: 'kabul',
+      from: dayNumber('2002-01-01'),
+      to: null,
+      cats: ['airstrike', 'talks-ceasefire'],
+    });
   });
 });

@@ -158,7 +158,10 @@ const unknownSlug = (known: () => Set<string>) =>
     .map((parts) => parts.join('-'))
     .filter((slug) => ID_PATTERN.test(slug) && !known().has(slug));
 
-const FIXTURE_IDS = Object.fromEntries(KINDS.map((kind) => [kind, new Set(fixtureRecords()[kind].map((r) => r.id as string))])) as Record<Kind, Set<string>>;
+const FIXTURE_IDS = Object.fromEntries(KINDS.map((kind) => [kind, new Set(fixtureRecords()[kind].map((r) => r.id as string))])) as Record<
+  Kind,
+  Set<string>
+>;
 const fixtureIds = (kind: Kind) => FIXTURE_IDS[kind];
 const FIXTURE_STARTS = fixtureRecords().events.map((e) => periodOf(e.start).first);
 
@@ -172,51 +175,61 @@ const REFERENCE_FIELDS: { kind: 'events' | 'claims'; field: string; target: Kind
   { kind: 'claims', field: 'supports', target: 'claims' },
 ];
 
-const brokenReference: fc.Arbitrary<Mutation> = fc
-  .constantFrom(...REFERENCE_FIELDS)
-  .chain(({ kind, field, target }) =>
-    fc.record({ index: fc.nat(COUNTS[kind] - 1), at: fc.nat(), slug: unknownSlug(() => fixtureIds(target)) }).map(
-      ({ index, at, slug }): Mutation => ({
-        describe: `${kind}[${index}].${field} ← "${slug}"`,
-        kind,
-        index,
-        apply: (records) => {
-          const record = records[kind][index];
-          const list: string[] = [...(record[field] ?? [])];
-          // Replace an existing reference, or add one where the list is empty.
-          if (list.length > 0) list[at % list.length] = slug;
-          else list.push(slug);
-          record[field] = list;
-          return { file: FILE[kind], record: record.id, field };
-        },
-      }),
-    ),
-  );
+const brokenReference: fc.Arbitrary<Mutation> = fc.constantFrom(...REFERENCE_FIELDS).chain(({ kind, field, target }) =>
+  fc
+    .record({ index: fc.nat(COUNTS[kind] - 1), at: fc.nat(), slug: unknownSlug(() => fixtureIds(target)) })
+    .map(({ index, at, slug }): Mutation => ({
+      describe: `${kind}[${index}].${field} ← "${slug}"`,
+      kind,
+      index,
+      apply: (records) => {
+        const record = records[kind][index];
+        const list: string[] = [...(record[field] ?? [])];
+        // Replace an existing reference, or add one where the list is empty.
+        if (list.length > 0) list[at % list.length] = slug;
+        else list.push(slug);
+        record[field] = list;
+        return { file: FILE[kind], record: record.id, field };
+      },
+    })),
+);
 
 const REQUIRED: Record<Kind, string[]> = {
   sources: ['id', 'publisher', 'title', 'url', 'publishedOn', 'publishedOnPrecision', 'accessedOn'],
   places: ['id', 'name', 'kind', 'country', 'precision', 'reference', 'geometry'],
-  events: ['id', 'title', 'category', 'event_type', 'sub_event_type', 'status', 'start', 'end', 'datePrecision', 'geo_precision', 'placeIds', 'fatalities', 'sourceIds'],
+  events: [
+    'id',
+    'title',
+    'category',
+    'event_type',
+    'sub_event_type',
+    'status',
+    'start',
+    'end',
+    'datePrecision',
+    'geo_precision',
+    'placeIds',
+    'fatalities',
+    'sourceIds',
+  ],
   claims: ['id', 'speaker', 'side', 'text', 'mode', 'saidOn', 'saidOnPrecision', 'topic', 'sourceIds'],
 };
 
 const missingField: fc.Arbitrary<Mutation> = fc
   .constantFrom(...KINDS)
   .chain((kind) => fc.tuple(fc.constant(kind), fc.nat(COUNTS[kind] - 1), fc.constantFrom(...REQUIRED[kind])))
-  .map(
-    ([kind, index, field]): Mutation => ({
-      describe: `${kind}[${index}] without ${field}`,
-      kind,
-      index,
-      apply: (records) => {
-        const record = records[kind][index];
-        const id = record.id;
-        delete record[field];
-        // A record without an id is named by its position.
-        return { file: FILE[kind], record: field === 'id' ? `record #${index + 1}` : id, field };
-      },
-    }),
-  );
+  .map(([kind, index, field]): Mutation => ({
+    describe: `${kind}[${index}] without ${field}`,
+    kind,
+    index,
+    apply: (records) => {
+      const record = records[kind][index];
+      const id = record.id;
+      delete record[field];
+      // A record without an id is named by its position.
+      return { file: FILE[kind], record: field === 'id' ? `record #${index + 1}` : id, field };
+    },
+  }));
 
 /** A number outside [-limit, limit], or not a finite number at all. */
 const outOfRange = (limit: number) =>
@@ -229,20 +242,18 @@ const outOfRange = (limit: number) =>
 const badCoordinate: fc.Arbitrary<Mutation> = fc
   .record({ index: fc.nat(COUNTS.places - 1), axis: fc.constantFrom(0, 1), vertex: fc.nat(4) })
   .chain(({ index, axis, vertex }) =>
-    outOfRange(axis === 0 ? 180 : 90).map(
-      (value): Mutation => ({
-        describe: `places[${index}] ${axis === 0 ? 'longitude' : 'latitude'} ${value}`,
-        kind: 'places',
-        index,
-        apply: (records) => {
-          const place = records.places[index];
-          const { geometry } = place;
-          if (geometry.type === 'Point') geometry.coordinates[axis] = value;
-          else geometry.coordinates[0][vertex % geometry.coordinates[0].length][axis] = value;
-          return { file: FILE.places, record: place.id, field: 'geometry', fieldIsPrefix: true };
-        },
-      }),
-    ),
+    outOfRange(axis === 0 ? 180 : 90).map((value): Mutation => ({
+      describe: `places[${index}] ${axis === 0 ? 'longitude' : 'latitude'} ${value}`,
+      kind: 'places',
+      index,
+      apply: (records) => {
+        const place = records.places[index];
+        const { geometry } = place;
+        if (geometry.type === 'Point') geometry.coordinates[axis] = value;
+        else geometry.coordinates[0][vertex % geometry.coordinates[0].length][axis] = value;
+        return { file: FILE.places, record: place.id, field: 'geometry', fieldIsPrefix: true };
+      },
+    })),
   );
 
 /** A partial date (of a random precision) written as the schema wants it. */
@@ -253,37 +264,37 @@ function partialOf(day: number, precision: 'year' | 'month' | 'day'): string {
 const precisions = fc.constantFrom('year' as const, 'month' as const, 'day' as const);
 
 const endBeforeStart: fc.Arbitrary<Mutation> = fc
-  .record({ index: fc.nat(COUNTS.events - 1), day: fc.integer({ min: dayNumber('1000-01-01'), max: dayNumber('2014-12-31') }), precision: precisions })
+  .record({
+    index: fc.nat(COUNTS.events - 1),
+    day: fc.integer({ min: dayNumber('1000-01-01'), max: dayNumber('2014-12-31') }),
+    precision: precisions,
+  })
   .filter(({ index, day, precision }) => periodOf(partialOf(day, precision)).last < FIXTURE_STARTS[index])
-  .map(
-    ({ index, day, precision }): Mutation => ({
-      describe: `events[${index}].end ← ${partialOf(day, precision)}`,
-      kind: 'events',
-      index,
-      apply: (records) => {
-        const event = records.events[index];
-        event.end = partialOf(day, precision);
-        return { file: FILE.events, record: event.id, field: 'end' };
-      },
-    }),
-  );
+  .map(({ index, day, precision }): Mutation => ({
+    describe: `events[${index}].end ← ${partialOf(day, precision)}`,
+    kind: 'events',
+    index,
+    apply: (records) => {
+      const event = records.events[index];
+      event.end = partialOf(day, precision);
+      return { file: FILE.events, record: event.id, field: 'end' };
+    },
+  }));
 
 const duplicateId: fc.Arbitrary<Mutation> = fc
   .constantFrom(...KINDS)
   .chain((kind) => fc.tuple(fc.constant(kind), fc.nat(COUNTS[kind] - 1), fc.nat(COUNTS[kind] - 1), fc.boolean()))
-  .map(
-    ([kind, index, other, copy]): Mutation => ({
-      describe: copy || index === other ? `${kind}[${index}] copied` : `${kind}[${other}] renamed to ${kind}[${index}]'s id`,
-      kind,
-      index,
-      apply: (records) => {
-        const record = records[kind][index];
-        if (copy || index === other) records[kind].push(structuredClone(record));
-        else records[kind][other].id = record.id;
-        return { file: FILE[kind], record: record.id, field: 'id' };
-      },
-    }),
-  );
+  .map(([kind, index, other, copy]): Mutation => ({
+    describe: copy || index === other ? `${kind}[${index}] copied` : `${kind}[${other}] renamed to ${kind}[${index}]'s id`,
+    kind,
+    index,
+    apply: (records) => {
+      const record = records[kind][index];
+      if (copy || index === other) records[kind].push(structuredClone(record));
+      else records[kind][other].id = record.id;
+      return { file: FILE[kind], record: record.id, field: 'id' };
+    },
+  }));
 
 const DATE_FIELDS: { kind: Kind; field: string; precisionField: string | null }[] = [
   { kind: 'sources', field: 'publishedOn', precisionField: 'publishedOnPrecision' },
@@ -361,19 +372,19 @@ describe('validateDataset on a valid dataset with one thing broken', () => {
     // Mutations that leave ids alone, so that each record keeps its name.
     const keepsIds = fc.oneof(brokenReference, badCoordinate, endBeforeStart, futureDate);
     fc.assert(
-      fc.property(
-        fc.uniqueArray(keepsIds, { minLength: 2, maxLength: 4, selector: (m) => `${m.kind}[${m.index}]` }),
-        (mutations) => {
-          const records = fixtureRecords();
-          const expected = mutations.map((m) => m.apply(records));
-          const result = validate(records);
-          expect(result.ok).toBe(false);
-          if (result.ok) return;
-          for (const [i, e] of expected.entries()) {
-            expect(result.errors.some((error) => matches(error, e)), `${mutations[i].describe} not reported`).toBe(true);
-          }
-        },
-      ),
+      fc.property(fc.uniqueArray(keepsIds, { minLength: 2, maxLength: 4, selector: (m) => `${m.kind}[${m.index}]` }), (mutations) => {
+        const records = fixtureRecords();
+        const expected = mutations.map((m) => m.apply(records));
+        const result = validate(records);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        for (const [i, e] of expected.entries()) {
+          expect(
+            result.errors.some((error) => matches(error, e)),
+            `${mutations[i].describe} not reported`,
+          ).toBe(true);
+        }
+      }),
       RUNS,
     );
   });
@@ -404,7 +415,10 @@ type Answer =
 
 const answer: fc.Arbitrary<Answer> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'valid' as const }), weight: 4 },
-  fc.record({ kind: fc.constant('broken-reference' as const), slug: unknownSlug(() => new Set([...fixtureIds('places'), ...fixtureIds('sources'), ...fixtureIds('events'), ...fixtureIds('claims')])) }),
+  fc.record({
+    kind: fc.constant('broken-reference' as const),
+    slug: unknownSlug(() => new Set([...fixtureIds('places'), ...fixtureIds('sources'), ...fixtureIds('events'), ...fixtureIds('claims')])),
+  }),
   fc.record({ kind: fc.constant('bytes' as const), bytes: fc.uint8Array({ maxLength: 64 }) }),
   fc.record({ kind: fc.constant('json' as const), value: fc.jsonValue({ maxDepth: 3 }) }),
   fc.record({ kind: fc.constant('features' as const), features: fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 4 }) }),
@@ -429,7 +443,8 @@ function fakeFetcher(answers: Record<string, Answer>): Fetcher {
         const value = structuredClone(published[file]);
         if (file === 'events.geojson') value.features[0].properties.placeIds = [a.slug];
         else if (file === 'claims.json') value[0].sourceIds = [a.slug];
-        else if (file === 'places.geojson') value.features[0].properties.id = a.slug; // 'town' disappears
+        else if (file === 'places.geojson')
+          value.features[0].properties.id = a.slug; // 'town' disappears
         else value[0].id = a.slug; // 'paper' disappears
         return json(value);
       }
@@ -462,7 +477,9 @@ function readable(a: Answer): boolean {
   return a.kind === 'valid' || a.kind === 'broken-reference' || a.kind === 'json' || a.kind === 'features';
 }
 
-const answers = fc.record(Object.fromEntries(PUBLISHED_FILES.map((f) => [f, answer])) as Record<(typeof PUBLISHED_FILES)[number], typeof answer>);
+const answers = fc.record(
+  Object.fromEntries(PUBLISHED_FILES.map((f) => [f, answer])) as Record<(typeof PUBLISHED_FILES)[number], typeof answer>,
+);
 
 describe('loadPublishedDataset with a misbehaving server', () => {
   it('never throws, never accepts a broken dataset, and names the URL of what failed', async () => {
@@ -476,7 +493,10 @@ describe('loadPublishedDataset with a misbehaving server', () => {
           expect(failed).toEqual([]);
           return;
         }
-        expectWellFormed(result.errors, PUBLISHED_FILES.map((f) => `${FOLDER}${f}`));
+        expectWellFormed(
+          result.errors,
+          PUBLISHED_FILES.map((f) => `${FOLDER}${f}`),
+        );
         // A file that could not be read at all is named.
         for (const [file, a] of failed) {
           if (!readable(a)) expect(result.errors.map((e) => e.file)).toContain(`${FOLDER}${file}`);
@@ -488,13 +508,19 @@ describe('loadPublishedDataset with a misbehaving server', () => {
 
   it('refuses, rather than shows, a published dataset with a broken reference', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...PUBLISHED_FILES), unknownSlug(() => new Set(['town', 'province', 'venue', 'paper', 'operation', 'bombing', 'school', 'yearly', 'a-says', 'b-says', 'talks'])), async (file, slug) => {
-        const files = Object.fromEntries(PUBLISHED_FILES.map((f) => [f, { kind: 'valid' } as Answer]));
-        files[file] = { kind: 'broken-reference', slug };
-        const result = await loadPublishedDataset(FOLDER, { today: TODAY, fetcher: fakeFetcher(files) });
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.errors.some((e) => e.record !== null && e.field !== null)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...PUBLISHED_FILES),
+        unknownSlug(
+          () => new Set(['town', 'province', 'venue', 'paper', 'operation', 'bombing', 'school', 'yearly', 'a-says', 'b-says', 'talks']),
+        ),
+        async (file, slug) => {
+          const files = Object.fromEntries(PUBLISHED_FILES.map((f) => [f, { kind: 'valid' } as Answer]));
+          files[file] = { kind: 'broken-reference', slug };
+          const result = await loadPublishedDataset(FOLDER, { today: TODAY, fetcher: fakeFetcher(files) });
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.errors.some((e) => e.record !== null && e.field !== null)).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -503,15 +529,21 @@ describe('loadPublishedDataset with a misbehaving server', () => {
     // window.fetch always rejects with an Error, but the Fetcher type admits any rejection, and
     // a wrapper (a service worker shim, a test double, a polyfill) may reject with anything.
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom<unknown>(undefined, null, 0, '', 'offline', {}, Object.create(null), Symbol('offline')), fc.anything({ withNullPrototype: true })), async (reason) => {
-        const fetcher: Fetcher = () => Promise.reject(reason);
-        const outcome = await loadPublishedDataset(FOLDER, { today: TODAY, fetcher }).then(
-          (result) => ({ threw: false as const, result }),
-          (error: unknown) => ({ threw: true as const, error: String(error) }),
-        );
-        expect(outcome.threw ? `threw ${outcome.error}` : 'returned', `rejecting with ${fc.stringify(reason)}`).toBe('returned');
-        if (!outcome.threw) expect(outcome.result.ok).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom<unknown>(undefined, null, 0, '', 'offline', {}, Object.create(null), Symbol('offline')),
+          fc.anything({ withNullPrototype: true }),
+        ),
+        async (reason) => {
+          const fetcher: Fetcher = () => Promise.reject(reason);
+          const outcome = await loadPublishedDataset(FOLDER, { today: TODAY, fetcher }).then(
+            (result) => ({ threw: false as const, result }),
+            (error: unknown) => ({ threw: true as const, error: String(error) }),
+          );
+          expect(outcome.threw ? `threw ${outcome.error}` : 'returned', `rejecting with ${fc.stringify(reason)}`).toBe('returned');
+          if (!outcome.threw) expect(outcome.result.ok).toBe(false);
+        },
+      ),
       { numRuns: 100 },
     );
   });

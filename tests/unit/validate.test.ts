@@ -36,11 +36,35 @@ describe('validateDataset', () => {
       (r) => Object.assign(r.claims[0], { mode: 'verbatim', text: '  ' }),
       { file: 'claims.json', record: 'a-says', field: 'text' },
     ],
-    ['a precision that disagrees with the date', (r) => (r.events[1].datePrecision = 'month'), { file: 'events.json', record: 'bombing', field: 'datePrecision' }],
+    [
+      'a precision that disagrees with the date',
+      (r) => (r.events[1].datePrecision = 'month'),
+      { file: 'events.json', record: 'bombing', field: 'datePrecision' },
+    ],
     ['an impossible calendar date', (r) => (r.events[1].start = '2009-02-30'), { file: 'events.json', record: 'bombing', field: 'start' }],
-    ['a javascript: link', (r) => (r.sources[0].url = 'javascript:alert(1)' as never), { file: 'sources.json', record: 'paper', field: 'url' }],
-    ['a ring that is not closed', (r) => (r.places[1].geometry.coordinates = [[[66, 30], [67, 30], [67, 32], [66, 32]]] as never), { file: 'places.json', record: 'province' }],
-    ['an empty ring', (r) => (r.places[1].geometry.coordinates = [[]] as never), { file: 'places.json', record: 'province', field: 'geometry.coordinates.0' }],
+    [
+      'a javascript: link',
+      (r) => (r.sources[0].url = 'javascript:alert(1)' as never),
+      { file: 'sources.json', record: 'paper', field: 'url' },
+    ],
+    [
+      'a ring that is not closed',
+      (r) =>
+        (r.places[1].geometry.coordinates = [
+          [
+            [66, 30],
+            [67, 30],
+            [67, 32],
+            [66, 32],
+          ],
+        ] as never),
+      { file: 'places.json', record: 'province' },
+    ],
+    [
+      'an empty ring',
+      (r) => (r.places[1].geometry.coordinates = [[]] as never),
+      { file: 'places.json', record: 'province', field: 'geometry.coordinates.0' },
+    ],
     [
       'an empty ring in a MultiPolygon',
       (r) => (r.places[1].geometry = { type: 'MultiPolygon', coordinates: [[[]]] } as never),
