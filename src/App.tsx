@@ -235,7 +235,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
               onClick={() => setShowAccounts(!showAccounts)}
               disabled={loading}
             >
-              Both accounts &amp; search
+              {t('header.accounts')}
             </button>
           </nav>
           <div className="masthead-actions">

@@ -49,6 +49,8 @@ export const en = {
 
   // The Embed dialog and oEmbed
   'embed.open': 'Embed this view',
+  'header.accounts': 'Both accounts & search',
+  'header.openFile': 'Open a file',
   'embed.close': 'Close',
   'embed.intro': 'The code shows the map as it is now: the chosen dates, categories, map position and language.',
   'embed.introPlace': 'The code shows the map as it is now: {place}, the chosen dates, categories, map position and language.',

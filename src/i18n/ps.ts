@@ -50,6 +50,8 @@ export const catalogue: Catalogue = {
     'notice.more': '… او {count} نورې.',
     'notice.errorsInEnglish': 'تېروتنې د معلوماتو د سمونکو لپاره په انګلیسي لیکل شوې دي.',
     'embed.open': 'دا منظره ځای پر ځای کړئ',
+    'header.accounts': 'دواړه روایتونه او لټون',
+    'header.openFile': 'فایل پرانیزئ',
     'embed.close': 'بندول',
     'embed.intro': 'دا کوډ نقشه همداسې ښيي لکه اوس چې ده: ټاکل شوې نېټې، ډولونه، د نقشې ځای او ژبه.',
     'embed.introPlace': 'دا کوډ نقشه همداسې ښيي لکه اوس چې ده: {place}، ټاکل شوې نېټې، ډولونه، د نقشې ځای او ژبه.',
