@@ -1,7 +1,7 @@
 /**
  * Reading who claims what, in Chromium against the built site: both accounts side by side,
  * search and filters, links to a claim, the timeline's zoom and named periods, and the selected
- * place kept in sight on a phone. Saves the screenshots in docs/screenshots/.
+ * place kept in sight on a phone. Saves the screenshots in tests/browser/__screenshots__/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +12,8 @@ import { pagePointOf, viewFrom } from './projection.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+// Looked at by whoever changes the view; the copies in docs/screenshots/ are taken from here by hand.
+const SHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const SPIN_BOLDAK = [66.40001, 31.00575] as const;
