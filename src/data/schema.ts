@@ -9,7 +9,7 @@
 // valibot rather than zod: the same checks in about a third of the bytes readers download.
 import * as v from 'valibot';
 import { periodOf } from './dates.ts';
-import { CATEGORIES, DATE_PRECISIONS, ID_PATTERN, isHttpUrl, PLACE_KINDS, PLACE_PRECISIONS, SIDES, type Side } from './vocabulary.ts';
+import { CATEGORIES, DATE_PRECISIONS, EVENT_TYPES, ID_PATTERN, isHttpUrl, PLACE_KINDS, PLACE_PRECISIONS, SIDES, type Side } from './vocabulary.ts';
 
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'a lower-case slug such as "spin-boldak"'));
 const ids = v.array(id);
@@ -116,14 +116,7 @@ export const event = v.strictObject({
   id,
   title: text,
   category: v.picklist(CATEGORIES),
-  event_type: v.picklist([
-    'Battles',
-    'Explosions/Remote violence',
-    'Violence against civilians',
-    'Strategic developments',
-    'Protests',
-    'Riots',
-  ]),
+  event_type: v.picklist(EVENT_TYPES),
   sub_event_type: text,
   status: v.picklist(['reported', 'alleged']),
   start: partialDate,

@@ -11,6 +11,16 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const isHttpUrl = (value: unknown): value is string =>
   typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 
+/** ACLED's event types (its codebook), which events use so that the data can be compared or merged with ACLED's. */
+export const EVENT_TYPES = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Strategic developments',
+  'Protests',
+  'Riots',
+] as const;
+
 export const CATEGORIES = [
   'military-operation',
   'bombing-attack',

@@ -17,22 +17,13 @@ import { periodOf } from '../data/dates.ts';
 import { ACLED_SOURCE_ID } from '../data/publish.ts';
 import type { DataError } from '../data/errors.ts';
 import type { AuthoredPlace, Claim, Event, Source } from '../data/schema.ts';
-import { CATEGORIES, type Category } from '../data/vocabulary.ts';
+import { CATEGORIES, EVENT_TYPES, type Category } from '../data/vocabulary.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import type { AuthoredRecords } from './sheets.ts';
 
 export { ACLED_SOURCE_ID };
 /** Records the import made: the ACLED source and every record whose id starts "acled-". Everything else is the editor's. */
 export const isImported = (record: { id: string }) => record.id === ACLED_SOURCE_ID || record.id.startsWith('acled-');
-
-export const ACLED_EVENT_TYPES = [
-  'Battles',
-  'Explosions/Remote violence',
-  'Violence against civilians',
-  'Strategic developments',
-  'Protests',
-  'Riots',
-] as const;
 
 /** The columns an import cannot do without; the codebook's others are read when present. */
 const REQUIRED_COLUMNS = [
@@ -180,8 +171,8 @@ export function readAcledExport(text: string, options: AcledOptions): { ok: true
     const geoPrecision = precisionCode(cell('geo_precision'));
     if (!geoPrecision) fail('geo_precision', `expected 1, 2 or 3, got "${cell('geo_precision')}"`);
     const eventType = cell('event_type');
-    if (!(ACLED_EVENT_TYPES as readonly string[]).includes(eventType))
-      fail('event_type', `expected one of ACLED's event types (${ACLED_EVENT_TYPES.join(', ')}), got "${eventType}"`);
+    if (!(EVENT_TYPES as readonly string[]).includes(eventType))
+      fail('event_type', `expected one of ACLED's event types (${EVENT_TYPES.join(', ')}), got "${eventType}"`);
     const subEventType = cell('sub_event_type');
     if (!subEventType) fail('sub_event_type', "expected ACLED's sub-event type, got an empty cell");
     const lat = coordinate(cell('latitude'), 90);
