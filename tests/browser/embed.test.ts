@@ -105,10 +105,27 @@ describe('the embed code in an article on another origin', () => {
     await page.keyboard.press('End');
 
     await frame.getByRole('button', { name: '← All places' }).click();
-    await expect.poll(() => frame.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
-    const view = viewFrom((await frame.evaluate(() => new URLSearchParams(location.search).get('view')))!);
     // Focus went back to the place's button in the list, which scrolled the article: scroll back to the map.
     await page.evaluate(() => window.scrollTo(0, 0));
+    // Close enough that Spin Boldak stands apart from Chaman and the crossing beside it, not in a group.
+    const viewParam = () => frame.evaluate(() => new URLSearchParams(location.search).get('view'));
+    const before = await viewParam();
+    await frame.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await frame.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    let previous: string | null = null;
+    // The view in the URL follows the map once it has come to rest: read it when two reads agree.
+    await expect
+      .poll(
+        async () => {
+          const now = await viewParam();
+          const settled = now !== null && now !== before && now === previous;
+          previous = now;
+          return settled;
+        },
+        { interval: 400 },
+      )
+      .toBe(true);
+    const view = viewFrom((await viewParam())!);
     const box = (await frame.locator('.maplibregl-canvas').boundingBox())!;
     const point = pagePointOf(box, view, 66.40001, 31.00575);
     await page.mouse.click(point.x, point.y);
