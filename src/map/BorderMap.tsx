@@ -407,6 +407,9 @@ function keepInSight(map: MapLibreMap, at: { lng: number; lat: number }, insets:
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   const p = map.project(at);
   const m = IN_SIGHT_MARGIN;
+  // A map squeezed for a moment (a frame being laid out) has no clear part: moving it then would
+  // leave the place at an edge once the map has its size again.
+  if (width - insets.left - insets.right < 4 * m || height - insets.top - insets.bottom < 4 * m) return;
   const clear = p.x >= insets.left + m && p.x <= width - insets.right - m && p.y >= insets.top + m && p.y <= height - insets.bottom - m;
   if (clear) return;
   // The point now at p goes to the clear part's middle, which is the canvas's middle shifted by half the insets.

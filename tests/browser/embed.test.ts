@@ -45,10 +45,25 @@ ${embedCode}
   return `${parent.url}${name}`;
 }
 
+/** What `read` gives (a view in the URL, which follows the map once it comes to rest) when two reads 400 ms apart agree. */
+async function settled(read: () => Promise<string | null>): Promise<string> {
+  let previous: string | null = null;
+  for (const started = Date.now(); Date.now() - started < 15_000;) {
+    const now = await read();
+    if (now && now === previous) return now;
+    previous = now;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  throw new Error(`the map did not come to rest (last view: ${previous})`);
+}
+
 /** The code the full map's "Embed this view" control gives for a view. */
 async function embedCodeFor(query: string, variant: number): Promise<string> {
   const page = await browser.newPage();
   await page.goto(`${site.url}${query}`);
+  // The code carries the map's view: wait until the map has come to rest on the place.
+  await waitForMapIdle(page);
+  await settled(() => page.evaluate(() => location.hash));
   await page.getByRole('button', { name: 'Embed this view' }).click();
   const code = await page.locator('.embed-dialog textarea').nth(variant).inputValue();
   await page.close();
@@ -107,38 +122,21 @@ describe('the embed code in an article on another origin', () => {
     await frame.getByRole('button', { name: '← All places' }).click();
     // Focus went back to the place's button in the list, which scrolled the article: scroll back to the map.
     await page.evaluate(() => window.scrollTo(0, 0));
-    // Close enough that Spin Boldak stands apart from Chaman and the crossing beside it, not in a group.
     const viewParam = () => frame.evaluate(() => new URLSearchParams(location.search).get('view'));
-    const before = await viewParam();
-    await frame.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await frame.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    let previous: string | null = null;
-    // The view in the URL follows the map once it has come to rest: read it when two reads agree.
-    await expect
-      .poll(
-        async () => {
-          const now = await viewParam();
-          const settled = now !== null && now !== before && now === previous;
-          previous = now;
-          return settled;
-        },
-        { interval: 400 },
-      )
-      .toBe(true);
-    // Each try clicks where the map's latest view puts Spin Boldak, in case the map was still easing.
-    await expect
-      .poll(
-        async () => {
-          const view = viewFrom((await viewParam())!);
-          const box = (await frame.locator('.maplibregl-canvas').boundingBox())!;
-          const point = pagePointOf(box, view, 66.40001, 31.00575);
-          await page.mouse.click(point.x, point.y);
-          await page.waitForTimeout(300);
-          return frame.locator('aside.sidebar h2').textContent();
-        },
-        { interval: 500, timeout: 15_000 },
-      )
-      .toBe('Spin Boldak');
+    // At the embed's zoom Spin Boldak may be grouped with Chaman and the crossing beside it: a click on
+    // the group zooms in on it, and the next click, where the map at rest now puts Spin Boldak, opens it.
+    let tries = 0;
+    while ((await frame.locator('aside.sidebar h2').textContent()) !== 'Spin Boldak' && tries++ < 4) {
+      const box = (await frame.locator('.maplibregl-canvas').boundingBox())!;
+      const point = pagePointOf(box, viewFrom(await settled(viewParam)), 66.40001, 31.00575);
+      expect(point.x).toBeGreaterThan(box.x);
+      expect(point.x).toBeLessThan(box.x + box.width);
+      expect(point.y).toBeGreaterThan(box.y);
+      expect(point.y).toBeLessThan(box.y + box.height);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForTimeout(500);
+    }
+    expect(await frame.locator('aside.sidebar h2').textContent()).toBe('Spin Boldak');
   });
 
   it('carries a noscript picture that exists, with real alt text', async () => {
