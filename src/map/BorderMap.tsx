@@ -12,7 +12,6 @@ import {
   LngLatBounds,
   NavigationControl,
   setWorkerUrl,
-  type ControlPosition,
   type GeoJSONSource,
   type Map as MapLibreMap,
   type StyleSpecification,
@@ -88,10 +87,8 @@ export default memo(function BorderMap(props: BorderMapProps) {
   const { places, placeById, placePosition } = model;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
-  // On a phone the bottom of the map is under the sidebar's sheet: credit the sources at the top.
   // The controls sit at the end of the line (right in English, left in right-to-left), across from the legend.
   const end = isRightToLeft(currentLanguage()) ? 'left' : 'right';
-  const [attributionCorner] = useState<ControlPosition>(() => (matchMedia('(max-width: 700px)').matches ? `top-${end}` : `bottom-${end}`));
   // Failures MapLibre reports as events (no WebGL, a map that never loads) are rethrown while
   // rendering, so that the error boundary around the map shows what happened.
   const [failure, setFailure] = useState<Error | null>(null);
@@ -189,7 +186,7 @@ export default memo(function BorderMap(props: BorderMapProps) {
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
           event.target.addControl(new NavigationControl({ showCompass: false }), `top-${end}`);
-          event.target.addControl(new AttributionControl({ compact: true, customAttribution: t('map.attribution') }), attributionCorner);
+          event.target.addControl(new AttributionControl({ compact: true, customAttribution: t('map.attribution') }), `bottom-${end}`);
           markIdleState(event.target);
           setLoaded(true);
         }}

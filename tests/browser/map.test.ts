@@ -252,6 +252,11 @@ describe('on a phone', () => {
     expect(mapBox.height).toBeGreaterThan(740 * 0.5);
     const sheet = page.locator('.sheet-handle');
     expect(await sheet.getAttribute('aria-expanded')).toBe('false');
+    // The credits are readable at the map's foot, just above the closed sheet, not across the top of the map.
+    const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+    const handle = (await sheet.boundingBox())!;
+    expect(credits.y + credits.height).toBeLessThanOrEqual(handle.y);
+    expect(credits.y).toBeGreaterThan(mapBox.y + mapBox.height / 2);
     await page.screenshot({ path: `${SHOTS}phone-closed.png` });
 
     await sheet.click();
