@@ -214,7 +214,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
             <h1>{t('app.title')}</h1>
             <p className="masthead-note">{t('app.note')}</p>
           </div>
-          <nav className="masthead-links" aria-label="Ways to read">
+          <nav className="masthead-links" aria-label={t('app.waysToRead')}>
             {periods.periods.map((period) => (
               <button
                 key={period.id}
@@ -224,7 +224,8 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
                 disabled={loading}
                 title={period.note}
               >
-                {period.label}
+                {/* The label is the dataset's words, in English: other languages get the period's dates in their own. */}
+                {lang === 'en' ? period.label : t('date.span', { from: formatDay(period.first), to: formatDay(period.last) })}
               </button>
             ))}
             <button
@@ -274,7 +275,7 @@ export function App({ dataset, datasetUrl, config, notices, loading, onPlacesDra
       <main className={showAccounts ? 'layout layout--accounts' : 'layout'}>
         {showAccounts && !loading && (
           <div className="accounts-panel">
-            <Suspense fallback={<p className="hint">Loading both accounts…</p>}>
+            <Suspense fallback={<p className="hint">{t('app.loadingAccounts')}</p>}>
               <AccountsView
                 model={model}
                 dateWindow={shownWindow}

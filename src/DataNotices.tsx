@@ -33,7 +33,7 @@ export function DataNotices({ notices }: { notices: DataNotice[] }) {
   );
   return (
     // A labelled region: a notice must sit in a landmark, like everything on the page (axe-core's "region").
-    <section className="data-notices" aria-label="About the data on this map">
+    <section className="data-notices" aria-label={t('notice.region')}>
       {notices.map((notice, index) => (
         <div
           key={index}

@@ -31,6 +31,9 @@ export const en = {
   'app.openFullMap': 'Open the full map',
   'app.listSeparator': '; ',
   'language.label': 'Language',
+  'app.waysToRead': 'Ways to read',
+  'app.loadingAccounts': 'Loading both accounts…',
+  'notice.region': 'About the data on this map',
 
   // Notices about the data on screen
   'notice.custom': '{strong} This map shows data loaded from {url}.',
