@@ -81,6 +81,33 @@ function formatParts(catalogue: Catalogue, date: Date, known: 'year' | 'month' |
   return cached(key, () => new Intl.DateTimeFormat(lang, options)).format(date);
 }
 
+export type AxisUnit = 'year' | 'month' | 'week' | 'day';
+
+/** A label under the slider's track: "2009", "Oct 2009" (a month) or "9 Oct" (a week's or a day's start). */
+export function formatAxisDay(catalogue: Catalogue, day: number, unit: AxisUnit): string {
+  const date = new Date(day * MS_PER_DAY);
+  if (unit === 'year') return formatParts(catalogue, date, 'year', 'gregory');
+  const fallback = catalogue.meta.dateFallback;
+  if (fallback) {
+    if (unit === 'month') return formatParts(catalogue, date, 'month', 'gregory');
+    // The stand-in's digits, the language's own month name (see formatParts).
+    const dayOfMonth = cached(
+      `dd:${fallback.locale}`,
+      () => new Intl.DateTimeFormat(fallback.locale, { calendar: 'gregory', timeZone: 'UTC', day: 'numeric' }),
+    );
+    return `${dayOfMonth.format(date)} ${fallback.gregorianMonths[date.getUTCMonth()]}`;
+  }
+  const english = catalogue.meta.language === 'en';
+  const lang = english ? 'en-GB' : catalogue.meta.language;
+  // English abbreviates its months; the Arabic-script languages have no short month names.
+  const month = english ? 'short' : 'long';
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'month'
+      ? { calendar: 'gregory', timeZone: 'UTC', month, year: 'numeric' }
+      : { calendar: 'gregory', timeZone: 'UTC', month, day: 'numeric' };
+  return cached(`a:${lang}:${unit === 'month' ? 'month' : 'day'}`, () => new Intl.DateTimeFormat(lang, options)).format(date);
+}
+
 const toLatinDigits = (text: string) =>
   text.replace(/[۰-۹]/g, (d) => `${d.charCodeAt(0) - 0x06f0}`).replace(/[٠-٩]/g, (d) => `${d.charCodeAt(0) - 0x0660}`);
 

@@ -11,7 +11,7 @@
 import { createContext, Fragment, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Params } from './catalogue.ts';
 import { en, meta as enMeta, type Catalogue, type MessageKey } from './en.ts';
-import { formatDayNumber, formatMessage, formatNumber, formatPartialDate } from './format.ts';
+import { formatAxisDay, formatDayNumber, type AxisUnit, formatMessage, formatNumber, formatPartialDate } from './format.ts';
 import { loadFonts } from './fonts.ts';
 import { DEFAULT_LANGUAGE, isRightToLeft, type Language } from './languages.ts';
 
@@ -57,6 +57,7 @@ export function translate(catalogue: Catalogue, key: MessageKey, params?: Params
 
 /** Dates and numbers of the current language (see format.ts for the calendars). */
 export const formatDay = (day: number): string => formatDayNumber(current, day);
+export const formatAxis = (day: number, unit: AxisUnit): string => formatAxisDay(current, day, unit);
 export const formatCount = (value: number): string => formatNumber(current, value);
 
 /** "28 October 2009", "October 2009" or "2009": only as much as is known; "about …" when approximate. */

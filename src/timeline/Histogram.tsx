@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DayRange } from '../data/dates.ts';
-import { axisLabels, binUnitFor, binsOf, countPerBin, shareOfTrack } from './window.ts';
+import { formatAxis } from '../i18n/i18n.tsx';
+import { axisLabelDays, binUnitFor, binsOf, countPerBin, shareOfTrack } from './window.ts';
 
 /**
  * Events per bin behind the slider, drawn twice: light, and dark clipped to the window (the
@@ -48,11 +49,11 @@ export function Histogram({ track, eventSpans }: { track: DayRange; eventSpans: 
       ))}
       <div className="timeline-axis" aria-hidden="true">
         {/* A label that starts in the track's last stretch would run past its end, off a phone's screen. */}
-        {axisLabels(track, unit)
-          .filter(({ day }) => shareOfTrack(day, track) < LAST_LABEL_SHARE)
-          .map(({ day, text }) => (
+        {axisLabelDays(track, unit)
+          .filter((day) => shareOfTrack(day, track) < LAST_LABEL_SHARE)
+          .map((day) => (
             <span key={day} style={{ insetInlineStart: `${shareOfTrack(day, track) * 100}%` }}>
-              {text}
+              {formatAxis(day, unit)}
             </span>
           ))}
       </div>

@@ -16,7 +16,18 @@ import { useFollow, type Store } from '../state/store.ts';
 import type { DayRange } from '../data/dates.ts';
 import { Histogram } from './Histogram.tsx';
 import { PlayButton } from './PlayButton.tsx';
-import { YEAR, dayAtShare, handleBounds, keySteps, moveHandle, shareOfTrack, shiftWindow, trackAround, zoomTrack } from './window.ts';
+import {
+  YEAR,
+  dayAtShare,
+  handleBounds,
+  keySteps,
+  moveHandle,
+  shareOfTrack,
+  shiftWindow,
+  trackAround,
+  trackFollowing,
+  zoomTrack,
+} from './window.ts';
 
 interface TimeSliderProps {
   extent: DayRange;
@@ -84,6 +95,16 @@ export const TimeSlider = memo(function TimeSlider({
     else onTrack(next.first === extent.first && next.last === extent.last ? null : next);
   };
   const zoomOut = () => zoomBy(3, Math.round((track.first + track.last) / 2));
+
+  // A zoomed track slides with a window that leaves it (a key at its edge, play, a year's step),
+  // so that the handles never wait at an edge with the dates they show out of sight.
+  useEffect(() => {
+    if (!isZoomed) return;
+    return windowStore.subscribe(() => {
+      const next = trackFollowing(track, windowStore.get(), extent);
+      if (next !== track) onTrack(next.first === extent.first && next.last === extent.last ? null : next);
+    });
+  }, [windowStore, track, extent, isZoomed, onTrack]);
 
   // The wheel over the track zooms around the day under the pointer (a listener that may cancel
   // the page's scroll, which React's passive onWheel cannot); two fingers pinch likewise.

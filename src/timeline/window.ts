@@ -151,28 +151,31 @@ export function countPerBin(spans: Iterable<DayRange>, bins: DayRange[]): number
   return counts;
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * Labels under the track, at the starts of bins (years; months; weeks' Mondays and days as
- * "9 Oct"), every nth so that at most `most` are shown.
+ * Where the labels under the track go: at the starts of bins (years, months, weeks' Mondays or
+ * days), every nth so that at most `most` are shown. Their words are the reader's language's.
  */
-export function axisLabels(track: DayRange, unit: BinUnit, most = 8): { day: number; text: string }[] {
+export function axisLabelDays(track: DayRange, unit: BinUnit, most = 8): number[] {
   const starts = binsOf(track, unit)
     .map((bin) => bin.first)
     .filter((day) => day === startOfBin(day, unit));
   const every = Math.max(1, Math.ceil(starts.length / most));
-  return starts
-    .filter((_, i) => i % every === 0)
-    .map((day) => {
-      const date = new Date(day * 86_400_000);
-      const month = SHORT_MONTHS[date.getUTCMonth()];
-      const text =
-        unit === 'year'
-          ? `${date.getUTCFullYear()}`
-          : unit === 'month'
-            ? `${month} ${date.getUTCFullYear()}`
-            : `${date.getUTCDate()} ${month}`;
-      return { day, text };
-    });
+  return starts.filter((_, i) => i % every === 0);
+}
+
+/**
+ * The track that keeps showing a window that moved (a key, the play button, a year's step): the
+ * same zoom slid just far enough to hold a window that stepped over its edge, or centred on one
+ * that jumped off it; for a window wider than the zoom, the track around it. Unchanged while the
+ * window is on the track.
+ */
+export function trackFollowing(track: DayRange, dateWindow: DayRange, extent: DayRange): DayRange {
+  if (dateWindow.first >= track.first && dateWindow.last <= track.last) return track;
+  if (widthOf(dateWindow) > widthOf(track)) return trackAround(dateWindow, extent);
+  const width = widthOf(track);
+  if (dateWindow.last < track.first || dateWindow.first > track.last) {
+    return clampTrack(Math.round((dateWindow.first + dateWindow.last) / 2 - (width - 1) / 2), width, extent);
+  }
+  const by = dateWindow.first < track.first ? dateWindow.first - track.first : dateWindow.last - track.last;
+  return clampTrack(track.first + by, width, extent);
 }

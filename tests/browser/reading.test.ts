@@ -217,6 +217,17 @@ describe('the timeline’s zoom and named periods', () => {
     const labels = await page.locator('.timeline-axis span').allTextContents();
     expect(labels.some((l) => /^\d{1,2} (Oct|Nov)$/.test(l))).toBe(true);
     await page.screenshot({ path: `${SHOTS}timeline-zoom-desktop.png` });
+
+    // A year earlier, the zoomed track goes with the window: the handles stand inside it, not waiting at its edges.
+    await page.getByRole('button', { name: 'One year earlier' }).click();
+    expect(await end.getAttribute('aria-valuetext')).toBe('29 Nov 2024');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('zoom'))).toMatch(/^2024-.*\.\.2024-/);
+    const slider = (await page.locator('.slider').boundingBox())!;
+    const startBox = (await page.getByRole('slider', { name: 'Start date' }).boundingBox())!;
+    const endBox = (await end.boundingBox())!;
+    expect(startBox.x).toBeGreaterThan(slider.x + slider.width * 0.05);
+    expect(endBox.x + endBox.width).toBeLessThan(slider.x + slider.width * 0.95);
+    await page.getByRole('button', { name: 'One year later' }).click();
     expect(await axeViolations(page)).toEqual([]);
 
     // Zoomed out all the way: years again, and an arrow key is a month.

@@ -9,7 +9,7 @@ import type { Catalogue } from '../../src/i18n/en.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ENGLISH, loadCatalogue, translate } from '../../src/i18n/i18n.tsx';
 import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages.ts';
-import { formatPartialDate, formatDayNumber } from '../../src/i18n/format.ts';
+import { formatAxisDay, formatPartialDate, formatDayNumber } from '../../src/i18n/format.ts';
 import { dayNumber } from '../../src/data/dates.ts';
 
 const placeholders = (message: Message): string[] =>
@@ -95,6 +95,20 @@ describe('messages, numbers and dates', () => {
     expect(formatPartialDate(catalogues['fa-AF'], '2025-10-12')).toBe('۱۲ اکتوبر ۲۰۲۵ (۲۰ میزان ۱۴۰۴)');
     expect(formatPartialDate(catalogues.ps, '2025-10-12')).toBe('۱۲ اکتوبر ۲۰۲۵ (۲۰ تله ۱۴۰۴)');
     expect(formatPartialDate(catalogues.ps, '2025-10')).toBe('اکتوبر ۲۰۲۵');
+  });
+
+  it('labels the timeline’s axis in each language, with its digits and month names', () => {
+    const day = dayNumber('2025-10-09');
+    expect([formatAxisDay(ENGLISH, day, 'year'), formatAxisDay(ENGLISH, day, 'month'), formatAxisDay(ENGLISH, day, 'day')]).toEqual([
+      '2025',
+      'Oct 2025',
+      '9 Oct',
+    ]);
+    expect(formatAxisDay(catalogues['fa-AF'], day, 'week')).toMatch(/۹/);
+    expect(formatAxisDay(catalogues['fa-AF'], day, 'week')).toMatch(/اکتوبر/);
+    expect(formatAxisDay(catalogues.ps, day, 'day')).toBe('۹ اکتوبر');
+    expect(formatAxisDay(catalogues.ur, day, 'month')).toMatch(/اکتوبر/);
+    for (const lang of ['ur', 'ps', 'fa-AF'] as const) expect(formatAxisDay(catalogues[lang], day, 'day')).not.toMatch(/Oct/);
   });
 
   it('takes the first of the browser’s languages the map has, else English', () => {

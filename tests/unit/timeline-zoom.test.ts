@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../../src/data/dates.ts';
 import { validatePeriods } from '../../src/data/periods.ts';
 import {
-  axisLabels,
+  axisLabelDays,
   binUnitFor,
   binsOf,
   countPerBin,
@@ -10,6 +10,7 @@ import {
   keySteps,
   shareOfTrack,
   trackAround,
+  trackFollowing,
   zoomTrack,
 } from '../../src/timeline/window.ts';
 
@@ -80,16 +81,26 @@ describe('the timeline’s zoom', () => {
       expect(dayAtShare(shareOfTrack(day, track), track)).toBe(day);
   });
 
-  it('labels the axis by the bins’ unit, at most a few labels', () => {
-    expect(
-      axisLabels(EXTENT, 'year')
-        .map((l) => l.text)
-        .slice(0, 2),
-    ).toEqual(['2002', '2005']);
-    expect(axisLabels(range('2025-01-01', '2025-12-31'), 'month', 12)[9].text).toBe('Oct 2025');
-    const days = axisLabels(range('2025-10-01', '2025-11-30'), 'day');
-    expect(days[0].text).toBe('1 Oct');
+  it('labels the axis at the starts of the bins’ unit, at most a few labels', () => {
+    expect(axisLabelDays(EXTENT, 'year').slice(0, 2).map(isoDay)).toEqual(['2002-01-01', '2005-01-01']);
+    expect(isoDay(axisLabelDays(range('2025-01-01', '2025-12-31'), 'month', 12)[9])).toBe('2025-10-01');
+    const days = axisLabelDays(range('2025-10-01', '2025-11-30'), 'day');
+    expect(isoDay(days[0])).toBe('2025-10-01');
     expect(days.length).toBeLessThanOrEqual(8);
+  });
+
+  it('slides a zoomed track just far enough to keep a window that moved off it, at the same zoom', () => {
+    const track = range('2025-10-01', '2025-11-30');
+    expect(trackFollowing(track, range('2025-10-09', '2025-11-20'), EXTENT)).toBe(track);
+    // A step past the end: the track slides by the step.
+    expect(trackFollowing(track, range('2025-10-09', '2025-12-02'), EXTENT)).toEqual(range('2025-10-03', '2025-12-02'));
+    // A year earlier: the track goes with the window, as wide as before, the window in its middle.
+    const earlier = trackFollowing(track, range('2024-10-09', '2024-11-20'), EXTENT);
+    expect(earlier).toEqual(range('2024-09-30', '2024-11-29'));
+    // Never past the extent's ends.
+    expect(trackFollowing(track, range('2025-12-20', '2025-12-31'), EXTENT).last).toBe(EXTENT.last);
+    // A window wider than the zoom (all dates): the track around it, here the whole extent.
+    expect(trackFollowing(track, EXTENT, EXTENT)).toEqual(EXTENT);
   });
 });
 
