@@ -3,6 +3,7 @@
  * when a budget is passed (scripts/budget.ts says which and why).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { PUBLISHED_FILES } from '../src/data/publish.ts';
 import { budgetReport, formatBudgetReport, type Manifest } from './budget.ts';
 
@@ -29,4 +30,13 @@ const fonts = existsSync(DIST + 'fonts') ? readdirSync(DIST + 'fonts') : [];
 if (fonts.length > 0) console.log('\nFonts, for the right-to-left languages only (woff2, already compressed):');
 for (const font of fonts)
   console.log(`${(statSync(DIST + 'fonts/' + font).size / 1000).toFixed(1).padStart(7)} kB  font         fonts/${font}`);
+
+// The records' translations: a reader in another language fetches that language's file with the records.
+const TRANSLATIONS = 'data/translations/';
+const translations = existsSync(DIST + TRANSLATIONS) ? readdirSync(DIST + TRANSLATIONS) : [];
+if (translations.length > 0) console.log("\nThe records' translations, each fetched with the records in its language only (gzipped):");
+for (const file of translations)
+  console.log(
+    `${(gzipSync(read(TRANSLATIONS + file), { level: 9 }).length / 1000).toFixed(1).padStart(7)} kB  data         ${TRANSLATIONS}${file}`,
+  );
 if (report.failures.length > 0) process.exit(1);
