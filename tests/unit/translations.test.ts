@@ -27,6 +27,17 @@ describe('the records’ translations', () => {
     }
   });
 
+  it('cover every claim’s text and topic and every event’s title of the built-in data, in each language', () => {
+    for (const [name, json] of Object.entries(readTranslationFiles())) {
+      const done = new Set(checkTranslations(name, json, dataset).translations.map((t) => `${t.record}:${t.id}:${t.field}`));
+      const missing = [
+        ...dataset.claims.flatMap((c) => [`claim:${c.id}:text`, `claim:${c.id}:topic`]),
+        ...dataset.events.map((e) => `event:${e.id}:title`),
+      ].filter((key) => !done.has(key));
+      expect(missing, name).toEqual([]);
+    }
+  });
+
   it('names the file, the record and the field of each bad entry, and keeps the good ones', () => {
     const { translations, errors } = checkTranslations(
       'translations/ur.json',
