@@ -8,7 +8,9 @@ import { formatDataError } from './src/data/errors.ts';
 import { contentSecurityPolicy, headTags, sitePages, siteUrlFromEnv } from './scripts/site-pages.ts';
 import { readFileSync } from 'node:fs';
 import { staticFallbackHtml, staticListPage } from './scripts/static-dataset.ts';
-import { STATIC_LIST_PAGE } from './src/sidebar/StaticFallback.tsx';
+import { STATIC_LIST_PAGE, listPageOf } from './src/sidebar/StaticFallback.tsx';
+import { checkTranslations } from './src/data/translations.ts';
+import type { Language } from './src/i18n/languages.ts';
 import { fontsPlugin } from './scripts/fonts.ts';
 
 /**
@@ -36,6 +38,12 @@ function dataset(): Plugin {
       const stylesheet = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedCss ?? [])][0] : undefined;
       if (!stylesheet) throw new Error('borderlines-dataset: no stylesheet for the static list');
       this.emitFile({ type: 'asset', fileName: STATIC_LIST_PAGE, source: staticListPage(dataset, stylesheet) });
+      // The same list in each other language, with the records' translations into it.
+      for (const [name, json] of Object.entries(readTranslationFiles())) {
+        const lang = name.replace(/\.json$/, '') as Language;
+        const { translations } = checkTranslations(name, json, dataset);
+        this.emitFile({ type: 'asset', fileName: listPageOf(lang), source: staticListPage(dataset, stylesheet, lang, translations) });
+      }
       for (const [name, source] of Object.entries({ ...publishedFiles(dataset), ...readerCsvFiles(dataset) })) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }

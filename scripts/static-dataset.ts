@@ -1,27 +1,58 @@
-import { createElement } from 'react';
+import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { buildModel } from '../src/data/model.ts';
 import type { Dataset } from '../src/data/schema.ts';
+import { translationKey, type Translation } from '../src/data/translations.ts';
+import { escapeText } from '../src/embed/snippet.ts';
+import type { Catalogue } from '../src/i18n/en.ts';
+import { ENGLISH, LanguageProvider, makeCurrent, translate } from '../src/i18n/i18n.tsx';
+import { fontFaceCss } from '../src/i18n/fonts.ts';
+import { isRightToLeft, type Language } from '../src/i18n/languages.ts';
+import { catalogue as dari } from '../src/i18n/fa-AF.ts';
+import { catalogue as pashto } from '../src/i18n/ps.ts';
+import { catalogue as urdu } from '../src/i18n/ur.ts';
+import { RecordTranslations } from '../src/sidebar/RecordText.tsx';
 import { StaticDataset } from '../src/sidebar/StaticDataset.tsx';
-import { StaticFallback } from '../src/sidebar/StaticFallback.tsx';
+import { OtherLanguages, StaticFallback } from '../src/sidebar/StaticFallback.tsx';
+
+const CATALOGUES: Record<Language, Catalogue> = { en: ENGLISH, ur: urdu, ps: pashto, 'fa-AF': dari };
 
 /** What index.html's #root holds until the app starts: the places and a link to the whole list. */
 export function staticFallbackHtml(dataset: Dataset): string {
   return renderToStaticMarkup(createElement(StaticFallback, { model: buildModel(dataset) }));
 }
 
-/** The page that lists every place, event and claim as plain HTML, with no script, styled by the app's sheet. */
-export function staticListPage(dataset: Dataset, stylesheet: string): string {
+/**
+ * The page that lists every place, event and claim as plain HTML, with no script, styled by the
+ * app's sheet: in one language, with the records' translations into it labelled as in the app.
+ */
+export function staticListPage(dataset: Dataset, stylesheet: string, lang: Language = 'en', translations: Translation[] = []): string {
+  const catalogue = CATALOGUES[lang];
+  const byKey = new Map(translations.map((tr) => [translationKey(tr.record, tr.id, tr.field), tr]));
+  const body = renderToStaticMarkup(
+    createElement(LanguageProvider, {
+      initial: catalogue,
+      chosen: true,
+      children: createElement(
+        Fragment,
+        null,
+        createElement(OtherLanguages, { current: lang }),
+        createElement(RecordTranslations, { value: byKey }, createElement(StaticDataset, { model: buildModel(dataset) })),
+      ),
+    }),
+  );
+  // The provider made the language current for t(): the rest of the build writes English.
+  makeCurrent(ENGLISH);
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}">
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Every place, event and claim · Borderlines</title>
-    <link rel="stylesheet" href="./${stylesheet}" />
+    <title>${escapeText(translate(catalogue, 'static.title'))}</title>
+    <link rel="stylesheet" href="./${stylesheet}" />${lang === 'en' ? '' : `\n    <style>${fontFaceCss(lang)}</style>`}
   </head>
   <body class="static-page">
-    ${renderToStaticMarkup(createElement(StaticDataset, { model: buildModel(dataset) }))}
+    ${body}
   </body>
 </html>
 `;

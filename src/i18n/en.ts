@@ -169,6 +169,7 @@ export const en = {
     'The interactive map has not started on this page (it may still be loading, or the page that embeds it may block it). Every place, event and claim it holds is listed below; each statement is attributed to whoever made it.',
   'static.noscript': 'This map needs JavaScript. The data behind it can be downloaded:',
   'static.otherLanguages': 'This list in other languages:',
+  'static.title': 'Every place, event and claim · Borderlines',
 
   // The records' translations
   'translation.badge': 'Translation',

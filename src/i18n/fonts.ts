@@ -16,6 +16,14 @@ const FONTS: Record<Exclude<Language, 'en'>, { family: string; file: string }[]>
 
 const loaded = new Map<string, Promise<void>>();
 
+/** The same fonts as @font-face rules, for the pages written at build with no script (the static lists). */
+export function fontFaceCss(lang: Language): string {
+  if (lang === 'en') return '';
+  return FONTS[lang]
+    .map(({ family, file }) => `@font-face { font-family: '${family}'; src: url(${file}) format('woff2'); font-display: swap; }`)
+    .join('\n');
+}
+
 export function loadFonts(lang: Language): Promise<void> {
   if (lang === 'en' || typeof document === 'undefined') return Promise.resolve();
   return Promise.all(

@@ -133,6 +133,19 @@ describe.each(LANGUAGES)('the map in %s', (lang: Language) => {
   });
 });
 
+describe('the plain list, for a page where the map cannot start', () => {
+  it.each(LANGUAGES.filter((lang) => lang !== 'en'))('is written in %s too, translations labelled, with no script', async (lang) => {
+    const context = await browser.newContext({ viewport: WIDTHS.phone, javaScriptEnabled: false });
+    const page = await openPage(context, `${server.url}list.${lang}.html`);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, 'rtl']);
+    expect(await page.locator('.translation-note').count()).toBeGreaterThan(100);
+    expect(await page.locator(`.static-languages a[hreflang="en"]`).getAttribute('href')).toBe('list.html');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await overflowing(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a record in translation', () => {
   it('is labelled as a translation, a quote’s without quotation marks, with the original a click away', async () => {
     const page = await open('?lang=ur&place=istanbul');
