@@ -7,6 +7,9 @@
 import type { Dataset, Place } from '../src/data/schema.ts';
 import { descriptionOf, oembedFor, previewFileOf, titleOf } from '../src/embed/oembed.ts';
 import { escapeAttribute, escapeText } from '../src/embed/snippet.ts';
+import { ENGLISH, makeCurrent, nameOf, t } from '../src/i18n/i18n.tsx';
+import { LANGUAGES, isRightToLeft, type Language } from '../src/i18n/languages.ts';
+import { CATALOGUES } from './catalogues.ts';
 import { correctionsPage } from './corrections-page.ts';
 
 /** Where `npm run preview` serves the site; set BORDERLINES_SITE_URL to the real address when publishing. */
@@ -17,45 +20,57 @@ export function siteUrlFromEnv(env: Record<string, string | undefined>): string 
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-const oembedPath = (place: Place | null) => (place ? `oembed/${place.id}.json` : 'oembed.json');
+/** A file in a language: `name.json` in English, `name.ur.json` in Urdu. */
+const inLanguage = (name: string, lang: Language) => (lang === 'en' ? name : name.replace(/\.(\w+)$/, `.${lang}.$1`));
+const oembedPath = (place: Place | null, lang: Language = 'en') => inLanguage(place ? `oembed/${place.id}.json` : 'oembed.json', lang);
 
-export function headTags(siteUrl: string, place: Place | null): string {
-  const title = escapeAttribute(titleOf(place));
+/** Discovery and social-card tags, in the current language (the build makes each language current in turn). */
+export function headTags(siteUrl: string, place: Place | null, lang: Language = 'en'): string {
+  const title = escapeAttribute(titleOf(place, t, nameOf));
   return [
-    `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(siteUrl + oembedPath(place))}" title="${title}" />`,
+    `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(siteUrl + oembedPath(place, lang))}" title="${title}" />`,
     `<meta property="og:title" content="${title}" />`,
-    `<meta property="og:description" content="${escapeAttribute(descriptionOf(place))}" />`,
+    `<meta property="og:description" content="${escapeAttribute(descriptionOf(place, t, nameOf))}" />`,
     `<meta property="og:image" content="${escapeAttribute(siteUrl + previewFileOf(place))}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
   ].join('\n    ');
 }
 
-export function placePage(siteUrl: string, place: Place): string {
-  const target = `./?place=${encodeURIComponent(place.id)}`;
+export function placePage(siteUrl: string, place: Place, lang: Language = 'en'): string {
+  const target = `./?place=${encodeURIComponent(place.id)}${lang === 'en' ? '' : `&lang=${lang}`}`;
+  const title = escapeText(titleOf(place, t, nameOf));
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}">
   <head>
     <meta charset="UTF-8" />
-    <title>${escapeText(titleOf(place))}</title>
+    <title>${title}</title>
     <meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}" />
-    ${headTags(siteUrl, place)}
+    ${headTags(siteUrl, place, lang)}
   </head>
   <body>
-    <p><a href="${escapeAttribute(target)}">${escapeText(titleOf(place))}</a></p>
+    <p><a href="${escapeAttribute(target)}">${title}</a></p>
   </body>
 </html>
 `;
 }
 
+/**
+ * The oEmbed answers and the place pages, in every language: a newsroom that pastes the Urdu
+ * page's address gets the map's Urdu title and an embed that opens in Urdu.
+ */
 export function sitePages(siteUrl: string, dataset: Dataset): Record<string, string> {
-  const files: Record<string, string> = {
-    'oembed.json': JSON.stringify(oembedFor(siteUrl, null), null, 1),
-    'corrections.html': correctionsPage(dataset),
-  };
-  for (const place of dataset.places) {
-    files[oembedPath(place)] = JSON.stringify(oembedFor(siteUrl, place), null, 1);
-    files[`place-${place.id}.html`] = placePage(siteUrl, place);
+  const files: Record<string, string> = { 'corrections.html': correctionsPage(dataset) };
+  for (const lang of LANGUAGES) {
+    makeCurrent(CATALOGUES[lang]);
+    // English embeds carry no language: the reader's browser chooses, as on the map's own page.
+    const embedLanguage = lang === 'en' ? null : lang;
+    files[oembedPath(null, lang)] = JSON.stringify(oembedFor(siteUrl, null, embedLanguage, nameOf), null, 1);
+    for (const place of dataset.places) {
+      files[oembedPath(place, lang)] = JSON.stringify(oembedFor(siteUrl, place, embedLanguage, nameOf), null, 1);
+      files[inLanguage(`place-${place.id}.html`, lang)] = placePage(siteUrl, place, lang);
+    }
   }
+  makeCurrent(ENGLISH);
   return files;
 }
 

@@ -4,18 +4,13 @@ import { buildModel } from '../src/data/model.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { translationKey, type Translation } from '../src/data/translations.ts';
 import { escapeText } from '../src/embed/snippet.ts';
-import type { Catalogue } from '../src/i18n/en.ts';
 import { ENGLISH, LanguageProvider, makeCurrent, translate } from '../src/i18n/i18n.tsx';
 import { fontFaceCss } from '../src/i18n/fonts.ts';
 import { isRightToLeft, type Language } from '../src/i18n/languages.ts';
-import { catalogue as dari } from '../src/i18n/fa-AF.ts';
-import { catalogue as pashto } from '../src/i18n/ps.ts';
-import { catalogue as urdu } from '../src/i18n/ur.ts';
 import { RecordTranslations } from '../src/sidebar/RecordText.tsx';
 import { StaticDataset } from '../src/sidebar/StaticDataset.tsx';
 import { OtherLanguages, StaticFallback } from '../src/sidebar/StaticFallback.tsx';
-
-const CATALOGUES: Record<Language, Catalogue> = { en: ENGLISH, ur: urdu, ps: pashto, 'fa-AF': dari };
+import { CATALOGUES } from './catalogues.ts';
 
 /** What index.html's #root holds until the app starts: the places and a link to the whole list. */
 export function staticFallbackHtml(dataset: Dataset): string {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { heightMessages, readHeightChannels } from '../../src/embed/height.ts';
 import { oembedFor } from '../../src/embed/oembed.ts';
-import { headTags, placePage } from '../../scripts/site-pages.ts';
+import { headTags, placePage, sitePages } from '../../scripts/site-pages.ts';
+import { readDataset } from '../../scripts/read-dataset.ts';
+import { currentLanguage } from '../../src/i18n/i18n.tsx';
 import { buildSnippets, EMBED_SANDBOX } from '../../src/embed/snippet.ts';
 import { dayNumber } from '../../src/data/dates.ts';
 import { filterByCategories } from '../../src/data/filter.ts';
@@ -116,5 +118,22 @@ describe('oEmbed', () => {
     expect(page).toContain(`href="${site}oembed/spin-boldak.json"`);
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=./?place=spin-boldak" />');
     expect(page).toContain(`<meta property="og:image" content="${site}previews/spin-boldak.jpg" />`);
+  });
+
+  it('is written in every language: the place page, its title and the embed it gives', () => {
+    const dataset = readDataset();
+    if (!dataset.ok) throw new Error('the built-in dataset must be valid');
+    const files = sitePages(site, dataset.dataset);
+    const urdu = JSON.parse(files['oembed/spin-boldak.ur.json']);
+    expect(urdu.title).toContain('سپین بولدک');
+    expect(urdu.html).toContain(`src="${site}?place=spin-boldak&amp;lang=ur&amp;embed=1"`);
+    const page = files['place-spin-boldak.ps.html'];
+    expect(page).toContain('<html lang="ps" dir="rtl">');
+    expect(page).toContain(`href="${site}oembed/spin-boldak.ps.json"`);
+    expect(page).toContain('url=./?place=spin-boldak&amp;lang=ps"');
+    // English stays as it was, and the build ends in English.
+    expect(JSON.parse(files['oembed/spin-boldak.json']).title).toContain('Spin Boldak');
+    expect(JSON.parse(files['oembed.fa-AF.json']).html).toContain('lang=fa-AF');
+    expect(currentLanguage()).toBe('en');
   });
 });
