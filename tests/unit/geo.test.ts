@@ -26,6 +26,7 @@ const EXPECTED_IDS = [
   'kandahar-province',
   'kabul-province',
   'nangarhar',
+  'kunar',
   'zabul',
   'helmand',
   'nimroz',
@@ -35,8 +36,10 @@ const EXPECTED_IDS = [
   'north-waziristan',
   'south-waziristan',
   'khyber-district',
+  'mohmand',
+  'bajaur',
 ];
-const APPROXIMATE_IDS = ['north-waziristan', 'south-waziristan', 'khyber-district'];
+const APPROXIMATE_IDS = ['north-waziristan', 'south-waziristan', 'khyber-district', 'mohmand', 'bajaur'];
 
 // [lat, lon] from the project gazetteer (data/geo/gazetteer.csv).
 const PLACES_INSIDE: Array<{ place: string; lat: number; lon: number; id: string }> = [
