@@ -70,7 +70,7 @@ export const en = {
     'Map of the Pakistan–Afghanistan border region centred on {place}, with the events there and the claims each side makes about it.',
 
   // The map and its legend
-  'map.attribution': 'Waziristan and Khyber outlines approximate',
+  'map.attribution': 'Waziristan, Khyber, Mohmand and Bajaur outlines approximate',
   'map.title': 'Map',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
@@ -78,7 +78,7 @@ export const en = {
   'legend.title': 'Legend',
   'legend.claimsOnly': 'Claims only (no event in the window)',
   'legend.border': 'Afghanistan–Pakistan border (Durand Line), not recognised by Afghanistan',
-  'legend.approximateOutline': 'Approximate outline (Waziristan, Khyber)',
+  'legend.approximateOutline': 'Approximate outline (Waziristan, Khyber, Mohmand, Bajaur)',
   'legend.approximateLocation': 'Approximate location',
   'legend.grouped': 'Number of places grouped here, whatever their dates: click to zoom in',
   'legend.note':

@@ -69,7 +69,7 @@ export const catalogue: Catalogue = {
       'د پاکستان–افغانستان د پولې سیمې نقشه، چې پکې ځایونه د خپلې وروستۍ پېښې د ډول له مخې نښه شوي، او د هر اړخ ادعاوې د هغو په اړه.',
     'embed.descriptionPlace':
       'د پاکستان–افغانستان د پولې سیمې نقشه چې مرکز یې {place} دی، له هغه ځای پېښو او د هغه په اړه د هر اړخ له ادعاوو سره.',
-    'map.attribution': 'د وزیرستان او خیبر پولې نږدې اټکل دي',
+    'map.attribution': 'د وزیرستان، خیبر، مهمند او باجوړ پولې نږدې اټکل دي',
     'map.title': 'نقشه',
     'map.zoomIn': 'نږدې کول',
     'map.zoomOut': 'لرې کول',
@@ -77,7 +77,7 @@ export const catalogue: Catalogue = {
     'legend.title': 'لارښود',
     'legend.claimsOnly': 'یوازې ادعاوې (په ټاکل شوې موده کې هېڅ پېښه نشته)',
     'legend.border': 'د افغانستان–پاکستان پوله (ډیورنډ کرښه)، چې افغانستان یې نه مني',
-    'legend.approximateOutline': 'اټکلي پوله (وزیرستان، خیبر)',
+    'legend.approximateOutline': 'اټکلي پوله (وزیرستان، خیبر، مهمند، باجوړ)',
     'legend.approximateLocation': 'اټکلي ځای',
     'legend.grouped': 'دلته د یوځای شویو ځایونو شمېر، هره نېټه چې ولري: د نږدې کولو لپاره کلیک وکړئ',
     'legend.note':

@@ -112,7 +112,7 @@ const areaOutline: LineLayerSpecification = {
   paint: outlinePaint(false),
 };
 
-/** Approximate outlines (Waziristan, Khyber) are dashed here and in the legend. */
+/** Approximate outlines (Waziristan, Khyber, Mohmand, Bajaur) are dashed here and in the legend. */
 const areaOutlineApproximate: LineLayerSpecification = {
   id: LAYER.areaOutlineApproximate,
   type: 'line',
