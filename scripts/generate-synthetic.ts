@@ -320,6 +320,7 @@ const CATEGORY_TABLE = Weighted.of<Category>([
   ['border-clash', 14],
   ['displacement', 9],
   ['talks-ceasefire', 7],
+  ['crossing-closure', 3],
 ]);
 
 type Acled = readonly [Event['event_type'], string];
@@ -345,6 +346,7 @@ const ACLED: Record<Category, Weighted<Acled>> = {
     [['Strategic developments', 'Other'], 60],
   ]),
   displacement: Weighted.of<Acled>([[['Strategic developments', 'Other'], 1]]),
+  'crossing-closure': Weighted.of<Acled>([[['Strategic developments', 'Other'], 1]]),
 };
 
 const TITLES: Record<Category, (place: string, sub: string) => string> = {
@@ -355,6 +357,7 @@ const TITLES: Record<Category, (place: string, sub: string) => string> = {
   'border-clash': (p, sub) => (sub === 'Armed clash' ? `Border clash near ${p}` : `Cross-border shelling near ${p}`),
   'talks-ceasefire': (p, sub) => (sub === 'Agreement' ? `Ceasefire agreed in ${p}` : `Talks in ${p}`),
   displacement: (p) => `Displacement from ${p}`,
+  'crossing-closure': (p) => `Crossing near ${p} closed`,
 };
 
 const ACTORS: Record<Category, string[]> = {
@@ -364,6 +367,7 @@ const ACTORS: Record<Category, string[]> = {
   'border-clash': ['Pakistani security forces', 'Afghan Taliban forces'],
   'talks-ceasefire': ['Government of Pakistan', 'Interim Government of Afghanistan', 'Mediators'],
   displacement: [],
+  'crossing-closure': ['Government of Pakistan', 'Interim Government of Afghanistan'],
 };
 
 /** How likely an event of each category lasts weeks or months (about 10% overall). */
@@ -374,6 +378,7 @@ const LASTING: Record<Category, number> = {
   'border-clash': 0.06,
   'talks-ceasefire': 0.1,
   displacement: 0.25,
+  'crossing-closure': 0.5,
 };
 
 const PRECISION_TABLE = Weighted.of<DatePrecision>([
@@ -542,6 +547,7 @@ const TOPICS: Record<Category, string[]> = {
   'border-clash': ['Synthetic: who fired first at the border', 'Synthetic: cross-border militancy'],
   'talks-ceasefire': ['Synthetic: terms of the ceasefire', 'Synthetic: why the talks failed'],
   displacement: ['Synthetic: returns of displaced people', 'Synthetic: refugee numbers'],
+  'crossing-closure': ['Synthetic: why the crossing closed', 'Synthetic: trade at the border'],
 };
 const PLACE_TOPICS = ['Synthetic: security in the border region', 'Synthetic: cross-border militancy'];
 
@@ -576,6 +582,11 @@ const PARAPHRASES: Record<Category, ((p: string) => string)[]> = {
     (p) => `thousands of people left ${p}`,
     (p) => `the displaced from ${p} can return safely`,
     (p) => `aid has not reached the displaced from ${p}`,
+  ],
+  'crossing-closure': [
+    (p) => `the crossing near ${p} closed for security reasons`,
+    (p) => `the closure near ${p} stranded traders`,
+    (p) => `the crossing near ${p} will reopen soon`,
   ],
 };
 const PLACE_PARAPHRASES = [

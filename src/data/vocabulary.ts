@@ -26,6 +26,7 @@ export const CATEGORIES = [
   'bombing-attack',
   'airstrike',
   'border-clash',
+  'crossing-closure',
   'talks-ceasefire',
   'displacement',
 ] as const;

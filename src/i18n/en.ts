@@ -87,6 +87,7 @@ export const en = {
   'category.bombing-attack': 'Bombing or attack',
   'category.airstrike': 'Airstrike',
   'category.border-clash': 'Border clash',
+  'category.crossing-closure': 'Crossing closed',
   'category.talks-ceasefire': 'Talks and ceasefire',
   'category.displacement': 'Displacement',
 

@@ -77,6 +77,7 @@ export const catalogue: Catalogue = {
     'category.bombing-attack': 'بمب‌گذاری یا حمله',
     'category.airstrike': 'حملهٔ هوایی',
     'category.border-clash': 'درگیری سرحدی',
+    'category.crossing-closure': 'بسته شدن گذرگاه',
     'category.talks-ceasefire': 'گفتگو و آتش‌بس',
     'category.displacement': 'بی‌جاشدگی',
     'side.taliban-government': 'حکومت موقت طالبان (امارت اسلامی)',

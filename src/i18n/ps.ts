@@ -86,6 +86,7 @@ export const catalogue: Catalogue = {
     'category.bombing-attack': 'چاودنه یا برید',
     'category.airstrike': 'هوايي برید',
     'category.border-clash': 'پولې نښته',
+    'category.crossing-closure': 'دروازه بنده',
     'category.talks-ceasefire': 'خبرې اترې او اوربند',
     'category.displacement': 'بې ځایه کېدل',
     'side.taliban-government': 'د طالبانو لنډمهاله حکومت (اسلامي امارت)',

@@ -78,6 +78,7 @@ export const catalogue: Catalogue = {
     'category.bombing-attack': 'بم دھماکا یا حملہ',
     'category.airstrike': 'فضائی حملہ',
     'category.border-clash': 'سرحدی جھڑپ',
+    'category.crossing-closure': 'سرحدی گزرگاہ بند',
     'category.talks-ceasefire': 'مذاکرات اور جنگ بندی',
     'category.displacement': 'نقل مکانی',
     'side.taliban-government': 'طالبان کی عبوری حکومت (امارتِ اسلامی)',

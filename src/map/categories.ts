@@ -25,6 +25,8 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
     outline: '#8a5f00',
     shape: 'M4 7l3-3 5 5 5-5 3 3-5 5 5 5-3 3-5-5-5 5-3-3 5-5z',
   },
+  // A closed gate: a bar across, in Okabe–Ito's yellow.
+  'crossing-closure': { color: '#F0E442', outline: '#857a00', shape: 'M2 9h20v6H2z' },
   'talks-ceasefire': { color: '#009E73', outline: '#00704f', shape: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z' },
   displacement: { color: '#56B4E9', outline: '#1f6f9e', shape: 'M2 4h20L12 21z' },
 };

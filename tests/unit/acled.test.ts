@@ -143,7 +143,7 @@ describe('reading an ACLED export', () => {
     expect(skipped.find((s) => s.acledId === 'FIX0001')!.reason).toBe('not shown: no row for Battles / Armed clash in mine.csv');
     const bad = parseCategoryTable('event_type,sub_event_type,category\r\nBattles,Armed clash,war\r\n', 'mine.csv');
     expect(bad.ok ? [] : bad.errors.map(formatDataError)).toEqual([
-      'mine.csv › row 2 › category: expected one of military-operation, bombing-attack, airstrike, border-clash, talks-ceasefire, displacement or an empty cell, got "war"',
+      'mine.csv › row 2 › category: expected one of military-operation, bombing-attack, airstrike, border-clash, crossing-closure, talks-ceasefire, displacement or an empty cell, got "war"',
     ]);
   });
 
