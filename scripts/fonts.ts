@@ -37,7 +37,31 @@ export function rightToLeftText(): string {
     text += new Intl.NumberFormat(locale).format(1234567.89);
   }
   text += '۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩،؛؟٫٬ـ«»…–—·()[]:;,.!?"\'/ ';
-  return [...new Set(text)].filter((char) => char.codePointAt(0)! > 0x7f || /[\s\d()[\]:;,.!?"'/-]/.test(char)).join('');
+  const chars = new Set(text);
+  return [...chars, ...presentationForms(chars)]
+    .filter((char) => char.codePointAt(0)! > 0x7f || /[\s\d()[\]:;,.!?"'/-]/.test(char))
+    .join('');
+}
+
+/**
+ * The joined forms (Arabic Presentation Forms A and B) of the letters in `chars`: the map's labels
+ * are drawn a glyph at a time by MapLibre, which shapes Arabic script into these code points
+ * itself, so the font must answer for them too (the page's own text is shaped by the browser
+ * through the font's layout tables and needs none).
+ */
+function presentationForms(chars: Set<string>): string[] {
+  const forms: string[] = [];
+  for (const [first, last] of [
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+  ]) {
+    for (let code = first; code <= last; code++) {
+      const form = String.fromCodePoint(code);
+      const base = form.normalize('NFKC');
+      if (base !== form && [...base].every((char) => chars.has(char))) forms.push(form);
+    }
+  }
+  return forms;
 }
 
 function safeList(folder: string): string[] {

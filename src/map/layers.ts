@@ -153,6 +153,13 @@ const borderLine: LineLayerSpecification = {
 
 const textPaint = { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
 
+/**
+ * The places' names: MapLibre draws them a glyph at a time with these CSS families, and shapes
+ * Arabic script into its joined forms itself. Noto Naskh Arabic, loaded with a right-to-left
+ * language (src/i18n/fonts.ts), has those forms; the system's sans-serif draws the rest.
+ */
+const LABEL_FONT = ['Noto Naskh Arabic', 'sans-serif'];
+
 const borderLabel: SymbolLayerSpecification = {
   id: LAYER.borderLabel,
   type: 'symbol',
@@ -162,6 +169,7 @@ const borderLabel: SymbolLayerSpecification = {
   layout: {
     'symbol-placement': 'line',
     'text-field': ['get', 'name'],
+    'text-font': LABEL_FONT,
     'text-size': 12,
     'text-offset': [0, -1],
     'symbol-spacing': 400,
@@ -188,6 +196,7 @@ const pointLabel: SymbolLayerSpecification = {
   filter: ['all', isPoint, ['!=', ['get', 'kind'], 'site']],
   layout: {
     'text-field': ['get', 'name'],
+    'text-font': LABEL_FONT,
     'text-size': 12,
     'text-offset': [0, 1.3],
     'text-anchor': 'top',
