@@ -187,6 +187,9 @@ export default memo(function BorderMap(props: BorderMapProps) {
         onLoad={(event) => {
           event.target.addControl(new NavigationControl({ showCompass: false }), `top-${end}`);
           event.target.addControl(new AttributionControl({ compact: true, customAttribution: t('map.attribution') }), `bottom-${end}`);
+          // On a phone the credits start folded to their button, as MapLibre folds them at the first
+          // drag: open, they would cover the foot of a small map (the legend names the approximate outlines).
+          if (matchMedia('(max-width: 700px)').matches) foldCredits(event.target);
           markIdleState(event.target);
           setLoaded(true);
         }}
@@ -327,6 +330,10 @@ const FollowWindow = memo(function FollowWindow({ model, tables, grouped, marks,
   }, [selectedId]);
   return null;
 });
+
+function foldCredits(map: MapLibreMap) {
+  map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+}
 
 /**
  * `data-idle` on the map's container says that MapLibre has finished drawing, places included:

@@ -252,11 +252,17 @@ describe('on a phone', () => {
     expect(mapBox.height).toBeGreaterThan(740 * 0.5);
     const sheet = page.locator('.sheet-handle');
     expect(await sheet.getAttribute('aria-expanded')).toBe('false');
-    // The credits are readable at the map's foot, just above the closed sheet, not across the top of the map.
-    const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+    // The credits start folded to their button at the map's foot, just above the closed sheet, and open with a tap.
+    const credits = page.locator('.maplibregl-ctrl-attrib');
+    const folded = (await credits.boundingBox())!;
     const handle = (await sheet.boundingBox())!;
-    expect(credits.y + credits.height).toBeLessThanOrEqual(handle.y);
-    expect(credits.y).toBeGreaterThan(mapBox.y + mapBox.height / 2);
+    expect(folded.y + folded.height).toBeLessThanOrEqual(handle.y);
+    expect(folded.y).toBeGreaterThan(mapBox.y + mapBox.height / 2);
+    expect(folded.width).toBeLessThan(40);
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    expect(await credits.innerText()).toContain('GeoNames');
+    expect((await credits.boundingBox())!.width).toBeGreaterThan(100);
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
     await page.screenshot({ path: `${SHOTS}phone-closed.png` });
 
     await sheet.click();
