@@ -54,7 +54,8 @@ export interface BudgetReport {
 }
 
 const isScript = (file: string) => /\.m?js$/.test(file);
-const gzipped = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+/** A file's size on the wire, as the build counts it: gzipped at level 9. */
+export const gzipped = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
 /** What a file is for, from its name and how it is reached (a script reached as an asset runs in a worker). */
 function roleOf(file: string, asAsset: boolean): Role {
@@ -146,18 +147,22 @@ export function budgetReport(
   return { firstView, afterFirstMap, later, totals, failures };
 }
 
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1).padStart(7)} kB`;
+
+/** One file's line in the build's table. */
+export const formatRow = (row: Row): string => `${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}`;
+
 /** The report as the build prints it: one line per file, then the totals against their budgets. */
 export function formatBudgetReport({ firstView, afterFirstMap, later, totals, failures }: BudgetReport): string {
-  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1).padStart(7)} kB`;
   const lines = ['First view (gzipped):'];
-  for (const row of firstView) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}`);
+  for (const row of firstView) lines.push(formatRow(row));
   lines.push(`${kB(totals.firstView)}  total          (budget ${BUDGETS.firstView / 1000} kB)`);
   lines.push(`${kB(totals.pageScript)}  page script    (budget ${BUDGETS.pageScript / 1000} kB; MapLibre and workers apart)`);
   lines.push('', 'Fetched once the map has drawn the places (the places take their colours, the sidebar its claims):');
-  for (const row of afterFirstMap) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}`);
+  for (const row of afterFirstMap) lines.push(formatRow(row));
   lines.push('', `Loaded later, when asked for (scripts at most ${BUDGETS.lazyScript / 1000} kB each):`);
   if (later.length === 0) lines.push('   (none)');
-  for (const row of later) lines.push(`${kB(row.gzipped)}  ${row.role.padEnd(12)} ${row.file}  ← ${row.loadedBy}`);
+  for (const row of later) lines.push(`${formatRow(row)}  ← ${row.loadedBy}`);
   if (failures.length > 0) lines.push('', ...failures.map((failure) => `Over budget: ${failure}.`));
   return lines.join('\n');
 }

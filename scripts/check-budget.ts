@@ -3,9 +3,8 @@
  * when a budget is passed (scripts/budget.ts says which and why).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { PUBLISHED_FILES } from '../src/data/publish.ts';
-import { budgetReport, formatBudgetReport, type Manifest } from './budget.ts';
+import { budgetReport, formatBudgetReport, formatRow, gzipped, type Manifest } from './budget.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 /** Named periods, an optional file of the dataset, read once the data has loaded. */
@@ -26,17 +25,12 @@ console.log(formatBudgetReport(report));
 
 // What a right-to-left language adds to its first view: its strings (listed above, loaded later) and
 // its font, subset at build to the characters the catalogues and the data use (scripts/fonts.ts).
-const fonts = existsSync(DIST + 'fonts') ? readdirSync(DIST + 'fonts') : [];
+// Its records' translations come with the records, in its language only.
+const filesIn = (dir: string) => (existsSync(DIST + dir) ? readdirSync(DIST + dir).map((file) => dir + file) : []);
+const fonts = filesIn('fonts/');
 if (fonts.length > 0) console.log('\nFonts, for the right-to-left languages only (woff2, already compressed):');
-for (const font of fonts)
-  console.log(`${(statSync(DIST + 'fonts/' + font).size / 1000).toFixed(1).padStart(7)} kB  font         fonts/${font}`);
-
-// The records' translations: a reader in another language fetches that language's file with the records.
-const TRANSLATIONS = 'data/translations/';
-const translations = existsSync(DIST + TRANSLATIONS) ? readdirSync(DIST + TRANSLATIONS) : [];
+for (const file of fonts) console.log(formatRow({ file, role: 'font', gzipped: statSync(DIST + file).size }));
+const translations = filesIn('data/translations/');
 if (translations.length > 0) console.log("\nThe records' translations, each fetched with the records in its language only (gzipped):");
-for (const file of translations)
-  console.log(
-    `${(gzipSync(read(TRANSLATIONS + file), { level: 9 }).length / 1000).toFixed(1).padStart(7)} kB  data         ${TRANSLATIONS}${file}`,
-  );
+for (const file of translations) console.log(formatRow({ file, role: 'data', gzipped: gzipped(read(file)) }));
 if (report.failures.length > 0) process.exit(1);

@@ -7,9 +7,9 @@
 import type { Dataset, Place } from '../src/data/schema.ts';
 import { descriptionOf, oembedFor, previewFileOf, titleOf } from '../src/embed/oembed.ts';
 import { escapeAttribute, escapeText } from '../src/embed/snippet.ts';
-import { ENGLISH, makeCurrent, nameOf, t } from '../src/i18n/i18n.tsx';
+import { nameOf, t } from '../src/i18n/i18n.tsx';
 import { LANGUAGES, isRightToLeft, type Language } from '../src/i18n/languages.ts';
-import { CATALOGUES } from './catalogues.ts';
+import { withLanguage } from './catalogues.ts';
 import { correctionsPage } from './corrections-page.ts';
 
 /** Where `npm run preview` serves the site; set BORDERLINES_SITE_URL to the real address when publishing. */
@@ -61,16 +61,16 @@ export function placePage(siteUrl: string, place: Place, lang: Language = 'en'):
 export function sitePages(siteUrl: string, dataset: Dataset): Record<string, string> {
   const files: Record<string, string> = { 'corrections.html': correctionsPage(dataset) };
   for (const lang of LANGUAGES) {
-    makeCurrent(CATALOGUES[lang]);
-    // English embeds carry no language: the reader's browser chooses, as on the map's own page.
-    const embedLanguage = lang === 'en' ? null : lang;
-    files[oembedPath(null, lang)] = JSON.stringify(oembedFor(siteUrl, null, embedLanguage, nameOf), null, 1);
-    for (const place of dataset.places) {
-      files[oembedPath(place, lang)] = JSON.stringify(oembedFor(siteUrl, place, embedLanguage, nameOf), null, 1);
-      files[inLanguage(`place-${place.id}.html`, lang)] = placePage(siteUrl, place, lang);
-    }
+    withLanguage(lang, () => {
+      // English embeds carry no language: the reader's browser chooses, as on the map's own page.
+      const embedLanguage = lang === 'en' ? null : lang;
+      files[oembedPath(null, lang)] = JSON.stringify(oembedFor(siteUrl, null, embedLanguage, nameOf), null, 1);
+      for (const place of dataset.places) {
+        files[oembedPath(place, lang)] = JSON.stringify(oembedFor(siteUrl, place, embedLanguage, nameOf), null, 1);
+        files[inLanguage(`place-${place.id}.html`, lang)] = placePage(siteUrl, place, lang);
+      }
+    });
   }
-  makeCurrent(ENGLISH);
   return files;
 }
 

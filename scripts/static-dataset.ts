@@ -4,13 +4,13 @@ import { buildModel } from '../src/data/model.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { translationKey, type Translation } from '../src/data/translations.ts';
 import { escapeText } from '../src/embed/snippet.ts';
-import { ENGLISH, LanguageProvider, makeCurrent, translate } from '../src/i18n/i18n.tsx';
+import { LanguageProvider, translate } from '../src/i18n/i18n.tsx';
 import { fontFaceCss } from '../src/i18n/fonts.ts';
 import { isRightToLeft, type Language } from '../src/i18n/languages.ts';
 import { RecordTranslations } from '../src/sidebar/RecordText.tsx';
 import { StaticDataset } from '../src/sidebar/StaticDataset.tsx';
 import { OtherLanguages, StaticFallback } from '../src/sidebar/StaticFallback.tsx';
-import { CATALOGUES } from './catalogues.ts';
+import { CATALOGUES, withLanguage } from './catalogues.ts';
 
 /** What index.html's #root holds until the app starts: the places and a link to the whole list. */
 export function staticFallbackHtml(dataset: Dataset): string {
@@ -24,20 +24,20 @@ export function staticFallbackHtml(dataset: Dataset): string {
 export function staticListPage(dataset: Dataset, stylesheet: string, lang: Language = 'en', translations: Translation[] = []): string {
   const catalogue = CATALOGUES[lang];
   const byKey = new Map(translations.map((tr) => [translationKey(tr.record, tr.id, tr.field), tr]));
-  const body = renderToStaticMarkup(
-    createElement(LanguageProvider, {
-      initial: catalogue,
-      chosen: true,
-      children: createElement(
-        Fragment,
-        null,
-        createElement(OtherLanguages, { current: lang }),
-        createElement(RecordTranslations, { value: byKey }, createElement(StaticDataset, { model: buildModel(dataset) })),
-      ),
-    }),
+  const body = withLanguage(lang, () =>
+    renderToStaticMarkup(
+      createElement(LanguageProvider, {
+        initial: catalogue,
+        chosen: true,
+        children: createElement(
+          Fragment,
+          null,
+          createElement(OtherLanguages, { current: lang }),
+          createElement(RecordTranslations, { value: byKey }, createElement(StaticDataset, { model: buildModel(dataset) })),
+        ),
+      }),
+    ),
   );
-  // The provider made the language current for t(): the rest of the build writes English.
-  makeCurrent(ENGLISH);
   return `<!doctype html>
 <html lang="${lang}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}">
   <head>
